@@ -1,0 +1,126 @@
+#pragma once
+// The argument model: sources, statements, relations and alignments, after AIF's shape.
+// Value types with strong ids; one owning container (argument_map) hands out the ids.
+
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace argmap::engine {
+
+/// Programmer errors inside the engine (an id that the map did not hand out, ...).
+struct engine_error : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct source_id {
+    std::uint32_t value = 0;
+    auto operator<=>(const source_id&) const = default;
+};
+struct statement_id {
+    std::uint32_t value = 0;
+    auto operator<=>(const statement_id&) const = default;
+};
+struct relation_id {
+    std::uint32_t value = 0;
+    auto operator<=>(const relation_id&) const = default;
+};
+
+/// UTF-8 byte offsets [begin, end) into a source text exactly as read.
+struct span {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    [[nodiscard]] std::size_t size() const noexcept { return end > begin ? end - begin : 0; }
+    [[nodiscard]] bool empty() const noexcept { return end <= begin; }
+    auto operator<=>(const span&) const = default;
+};
+
+struct source {
+    std::string name;    ///< file name as given ("putin-visit-tokyo.txt", "-" for standard input)
+    std::string title;   ///< the text's own title, if it has one
+    std::string byline;  ///< author / source / date lines, if any
+    std::string text;    ///< the text exactly as read (spans index into it)
+    bool operator==(const source&) const = default;
+};
+
+struct statement {
+    source_id source;
+    std::string text;          ///< cleaned for display
+    std::vector<span> spans;   ///< where the text says it; several for a restated claim
+    bool central = false;      ///< a main claim of its source
+    bool operator==(const statement&) const = default;
+};
+
+enum class relation_type { support, attack, undercut };
+
+/// Why a relation exists.
+struct provenance {
+    std::string marker;              ///< the discourse marker as written ("because"), or empty
+    std::optional<span> marker_span; ///< where that marker stands in the source
+    std::string rule;                ///< the rule that made the relation ("premise-marker")
+    double confidence = 1.0;         ///< in [0, 1]
+    bool operator==(const provenance&) const = default;
+};
+
+struct relation {
+    relation_type type = relation_type::support;
+    std::vector<statement_id> from;  ///< several premises = linked
+    /// a statement, or (for an undercut) the relation whose inference is attacked
+    std::variant<statement_id, relation_id> to;
+    provenance why;
+    bool operator==(const relation&) const = default;
+};
+
+enum class stance { agree, contradict, related };
+
+/// Two statements from different sources that speak of the same thing (comparison only).
+struct alignment {
+    statement_id first;
+    statement_id second;
+    enum stance stance = stance::related;
+    double score = 0.0;
+    bool operator==(const alignment&) const = default;
+};
+
+[[nodiscard]] const char* to_string(relation_type t) noexcept;
+[[nodiscard]] std::optional<relation_type> parse_relation_type(std::string_view s) noexcept;
+[[nodiscard]] const char* to_string(enum stance s) noexcept;
+[[nodiscard]] std::optional<enum stance> parse_stance(std::string_view s) noexcept;
+
+/// The one owning container. Ids are indices in insertion order; nothing is ever removed.
+class argument_map {
+public:
+    source_id add_source(source s);
+    statement_id add_statement(statement s);   ///< throws engine_error on an unknown source
+    relation_id add_relation(relation r);      ///< throws engine_error on unknown ids or self-loops
+    void add_alignment(alignment a);           ///< throws engine_error on unknown ids
+
+    [[nodiscard]] const std::vector<source>& sources() const noexcept { return sources_; }
+    [[nodiscard]] const std::vector<statement>& statements() const noexcept { return statements_; }
+    [[nodiscard]] const std::vector<relation>& relations() const noexcept { return relations_; }
+    [[nodiscard]] const std::vector<alignment>& alignments() const noexcept { return alignments_; }
+
+    [[nodiscard]] const source& at(source_id id) const;
+    [[nodiscard]] const statement& at(statement_id id) const;
+    [[nodiscard]] const relation& at(relation_id id) const;
+    [[nodiscard]] bool contains(source_id id) const noexcept { return id.value < sources_.size(); }
+    [[nodiscard]] bool contains(statement_id id) const noexcept { return id.value < statements_.size(); }
+    [[nodiscard]] bool contains(relation_id id) const noexcept { return id.value < relations_.size(); }
+
+    void set_central(statement_id id, bool central);
+
+    bool operator==(const argument_map&) const = default;
+
+private:
+    std::vector<source> sources_;
+    std::vector<statement> statements_;
+    std::vector<relation> relations_;
+    std::vector<alignment> alignments_;
+};
+
+}  // namespace argmap::engine
