@@ -1,0 +1,313 @@
+#include "engine/reconstruction.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "engine/lexical.hpp"
+
+namespace argmap::engine {
+namespace {
+
+bool has_class(const text_unit& u, marker_class c) {
+    return std::any_of(u.markers.begin(), u.markers.end(), [c](const marker_occurrence& m) { return m.cls == c; });
+}
+
+bool lead_is(const text_unit& u, marker_class c) { return u.lead && u.lead->cls == c; }
+
+std::string_view unit_text(const document_structure& doc, const text_unit& u) { return slice(doc.text, u.where); }
+
+bool is_question(const document_structure& doc, const text_unit& u) {
+    const auto t = unit_text(doc, u);
+    return !t.empty() && t.back() == '?';
+}
+
+/// The unit opens with a pronoun or demonstrative that points back at what came before.
+bool opens_with_anaphor(const document_structure& doc, const text_unit& u) {
+    const auto w = words(unit_text(doc, u));
+    std::size_t i = 0;
+    if (u.lead) {  // skip the words of the opening marker
+        i = words(slice(doc.text, u.lead->where)).size();
+    }
+    if (i >= w.size()) return false;
+    static const std::set<std::string> anaphors = {"this", "that", "these", "those", "such", "it", "they", "this's"};
+    return anaphors.count(w[i]) > 0;
+}
+
+/// Opponent side: the unit concedes a point or voices the other side.
+bool concedes(const text_unit& u) {
+    return lead_is(u, marker_class::concession) || lead_is(u, marker_class::opponent) ||
+           (u.subordinate && has_class(u, marker_class::concession)) ||
+           std::any_of(u.markers.begin(), u.markers.end(), [](const marker_occurrence& m) {
+               return m.cls == marker_class::opponent && m.position != marker_position::mid_clause;
+           });
+}
+
+std::set<std::string> terms_of(const document_structure& doc, const text_unit& u) {
+    return content_terms(unit_text(doc, u));
+}
+
+}  // namespace
+
+double central_claim_score(const document_structure& doc, const std::vector<text_unit>& units, std::size_t i,
+                           std::string_view title) {
+    const auto& u = units[i];
+    double score = 0.0;
+    // stance and modality: "should", "must", "it is highly unlikely"
+    if (has_class(u, marker_class::stance)) score += 2.0;
+    // a conclusion marker in the unit ("That's why ...", "X is therefore Y")
+    if (has_class(u, marker_class::conclusion)) score += 1.5;
+    if (lead_is(u, marker_class::restatement)) score += 1.0;
+    // overlap with the title
+    if (!title.empty()) score += 3.0 * overlap(content_terms(title), terms_of(doc, u));
+    // position: first or last unit of the body, first or last paragraph
+    if (i == 0) score += 1.0;
+    if (i + 1 == units.size()) score += 0.6;
+    if (u.paragraph == 0) score += 0.3;
+    if (!doc.paragraphs.empty() && u.paragraph + 1 == doc.paragraphs.size()) score += 0.2;
+    // what speaks against: reasons, examples, concessions and questions are not main claims
+    if (lead_is(u, marker_class::premise) || lead_is(u, marker_class::example)) score -= 2.5;
+    if (concedes(u)) score -= 2.5;
+    if (lead_is(u, marker_class::addition)) score -= 1.0;
+    if (u.subordinate) score -= 1.0;
+    if (is_question(doc, u)) score -= 2.0;
+    return score;
+}
+
+std::size_t choose_central_claim(const document_structure& doc, const std::vector<text_unit>& units) {
+    const auto title = slice(doc.text, doc.title);
+    std::size_t best = 0;
+    double best_score = -1e9;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        const double s = central_claim_score(doc, units, i, title);
+        if (s > best_score + 1e-9) {
+            best = i;
+            best_score = s;
+        }
+    }
+    return best;
+}
+
+std::vector<std::size_t> find_restatements(const document_structure& doc, const std::vector<text_unit>& units,
+                                           std::size_t central) {
+    std::vector<std::size_t> out;
+    if (units.empty()) return out;
+    const auto claim = terms_of(doc, units[central]);
+    if (claim.size() < 3) return out;
+    const auto last_paragraph = units.back().paragraph;
+    for (std::size_t i = central + 1; i < units.size(); ++i) {
+        const auto& u = units[i];
+        // A restatement sits in the last paragraph, far from the claim, and repeats most of its words.
+        if (u.paragraph != last_paragraph || u.paragraph == units[central].paragraph) continue;
+        if (jaccard(claim, terms_of(doc, u)) >= 0.5) out.push_back(i);
+    }
+    return out;
+}
+
+std::vector<attachment> attach(const document_structure& doc, const std::vector<text_unit>& units,
+                               std::size_t central, const std::vector<std::size_t>& restatements) {
+    const std::size_t n = units.size();
+    auto is_claim = [&](std::size_t i) {
+        return i == central || std::find(restatements.begin(), restatements.end(), i) != restatements.end();
+    };
+    // best[i]: the edge leaving unit i with the highest confidence so far
+    std::vector<std::optional<attachment>> best(n);
+    auto propose = [&](std::size_t from, std::size_t to, relation_type type, std::string rule, double conf,
+                       const std::optional<marker_occurrence>& marker) {
+        if (from >= n || to >= n || from == to || is_claim(from)) return;
+        if (is_claim(to)) to = central;
+        if (!best[from] || conf > best[from]->confidence)
+            best[from] = attachment{from, to, type, std::move(rule), marker, conf};
+    };
+
+    // The first unit of each paragraph, as the paragraph's topic.
+    auto topic_of = [&](std::size_t i) {
+        std::size_t t = i;
+        while (t > 0 && units[t - 1].paragraph == units[i].paragraph) --t;
+        return t;
+    };
+    std::vector<bool> opponent(n, false);
+
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& u = units[i];
+        const bool has_prev = i > 0;
+        const bool same_sentence_prev =
+            has_prev && units[i - 1].paragraph == u.paragraph && units[i - 1].sentence == u.sentence;
+        const bool same_sentence_next =
+            i + 1 < n && units[i + 1].paragraph == u.paragraph && units[i + 1].sentence == u.sentence;
+        const auto& lead = u.lead;
+
+        // default: a paragraph's topic supports the main claim, the rest supports its paragraph's topic
+        const auto topic = topic_of(i);
+        if (topic == i || is_claim(topic) || units[topic].paragraph == units[central].paragraph)
+            propose(i, central, relation_type::support, "default-main-claim", 0.3, std::nullopt);
+        else
+            propose(i, topic, relation_type::support, "paragraph-topic", 0.35, std::nullopt);
+
+        if (concedes(u)) {
+            opponent[i] = true;
+            // "Although X, Y": X concedes against Y when Y is the claim; otherwise against the claim
+            const std::size_t target = (u.subordinate && same_sentence_next && is_claim(i + 1)) ? i + 1 : central;
+            propose(i, target, relation_type::attack, "concession", 0.7, lead);
+            continue;
+        }
+        if (lead && u.lead->cls == marker_class::contrast && has_prev) {
+            if (opponent[i - 1]) {
+                // the answer to an objection attacks the objection
+                propose(i, i - 1, relation_type::attack, "answer-to-objection", 0.8, lead);
+            } else {
+                propose(i, i - 1, relation_type::attack, "contrast-marker", 0.45, lead);
+                opponent[i] = !opponent[i - 1];
+            }
+            continue;
+        }
+        if (has_prev && same_sentence_prev && opponent[i - 1] && units[i - 1].subordinate) {
+            // the main clause after "Although X," answers X
+            propose(i, i - 1, relation_type::attack, "answer-to-concession", 0.7, std::nullopt);
+            continue;
+        }
+        if (lead && lead->cls == marker_class::premise) {
+            if (!u.sentence_initial && has_prev) {
+                propose(i, i - 1, relation_type::support, "premise-marker", 0.9, lead);
+            } else if (same_sentence_next) {
+                propose(i, i + 1, relation_type::support, "fronted-premise", 0.8, lead);
+            } else if (has_prev) {
+                propose(i, i - 1, relation_type::support, "premise-marker", 0.7, lead);
+            }
+            continue;
+        }
+        if (lead && lead->cls == marker_class::example && has_prev) {
+            propose(i, i - 1, relation_type::support, "example-marker", 0.8, lead);
+            continue;
+        }
+        if (lead && (lead->cls == marker_class::conclusion || lead->cls == marker_class::restatement) && has_prev &&
+            !is_claim(i - 1) && !opponent[i - 1]) {
+            // "X, so Y" / "X. Therefore Y": what precedes supports this unit
+            propose(i - 1, i, relation_type::support, "conclusion-marker", 0.85, lead);
+        }
+        if (lead && lead->cls == marker_class::addition) {
+            propose(i, topic == i ? central : (is_claim(topic) ? central : topic), relation_type::support,
+                    "parallel-reason", 0.5, lead);
+            continue;
+        }
+        if (has_prev && !u.sentence_initial && !lead) {
+            // ", and ..." continues the previous clause's point
+            propose(i, best[i - 1] ? best[i - 1]->to : central, relation_type::support, "coordinated-clause", 0.4,
+                    std::nullopt);
+        }
+        if (has_prev && opens_with_anaphor(doc, u) && !is_claim(i - 1)) {
+            propose(i, i - 1, relation_type::support, "anaphora", 0.45, std::nullopt);
+        }
+    }
+
+    // Break cycles: follow each edge chain; an edge that leads back to its own start goes to the claim.
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!best[i]) continue;
+        std::set<std::size_t> seen{i};
+        std::size_t cur = best[i]->to;
+        while (best[cur] && seen.insert(cur).second) cur = best[cur]->to;
+        if (cur == i) {
+            best[i]->to = central;
+            best[i]->rule += "+cycle-broken";
+            best[i]->confidence = std::min(best[i]->confidence, 0.3);
+        }
+    }
+    std::vector<attachment> out;
+    for (auto& a : best)
+        if (a && a->from != a->to) out.push_back(std::move(*a));
+    return out;
+}
+
+std::string display_text(std::string_view text, const text_unit& u) {
+    std::size_t begin = u.where.begin;
+    const std::size_t end = std::min(u.where.end, text.size());
+    // drop a joining connective at the start ("But", "Besides,", "and"), never a stance cue
+    if (u.lead && u.lead->where.begin <= begin + 1 && u.lead->cls != marker_class::stance &&
+        u.lead->cls != marker_class::concession && u.lead->cls != marker_class::opponent &&
+        u.lead->cls != marker_class::condition && u.lead->where.end < end) {
+        begin = u.lead->where.end;
+        while (begin < end && (text[begin] == ',' || text[begin] == ' ')) ++begin;
+    } else if (!u.sentence_initial) {
+        for (std::string_view conj : {"and ", "or ", "nor "}) {
+            if (text.substr(begin, conj.size()) == conj && begin + conj.size() < end) {
+                begin += conj.size();
+                break;
+            }
+        }
+    }
+    std::string out;
+    bool space = false;
+    for (std::size_t i = begin; i < end; ++i) {
+        const char c = text[i];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out.push_back(' ');
+        space = false;
+        out.push_back(c);
+    }
+    if (!out.empty() && out.front() >= 'a' && out.front() <= 'z') out.front() = static_cast<char>(out.front() - 'a' + 'A');
+    return out;
+}
+
+argument_map reconstruct(const document_structure& doc, std::string source_name) {
+    argument_map map;
+    source src;
+    src.name = std::move(source_name);
+    src.title = std::string(slice(doc.text, doc.title));
+    for (const auto& b : doc.byline) {
+        if (!src.byline.empty()) src.byline += ' ';
+        src.byline += std::string(slice(doc.text, b));
+    }
+    src.text = std::string(doc.text);
+    const auto sid = map.add_source(std::move(src));
+
+    const auto units = segment(doc);
+    if (units.empty()) return map;
+    const auto central = choose_central_claim(doc, units);
+    const auto restated = find_restatements(doc, units, central);
+
+    // one statement per unit, except that restatements join the claim's statement as extra spans
+    std::vector<statement_id> ids(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        if (std::find(restated.begin(), restated.end(), i) != restated.end()) continue;
+        statement st;
+        st.source = sid;
+        st.text = display_text(doc.text, units[i]);
+        st.spans.push_back(units[i].where);
+        st.central = (i == central);
+        ids[i] = map.add_statement(std::move(st));
+    }
+    for (auto r : restated) ids[r] = ids[central];
+    if (!restated.empty()) {
+        // a statement's spans: the claim, then each restatement
+        argument_map rebuilt;
+        rebuilt.add_source(map.sources().front());
+        for (std::uint32_t k = 0; k < map.statements().size(); ++k) {
+            auto st = map.statements()[k];
+            if (statement_id{k} == ids[central])
+                for (auto r : restated) st.spans.push_back(units[r].where);
+            rebuilt.add_statement(std::move(st));
+        }
+        map = std::move(rebuilt);
+    }
+
+    for (const auto& a : attach(doc, units, central, restated)) {
+        if (ids[a.from] == ids[a.to]) continue;
+        relation r;
+        r.type = a.type;
+        r.from = {ids[a.from]};
+        r.to = ids[a.to];
+        r.why.rule = a.rule;
+        r.why.confidence = a.confidence;
+        if (a.marker) {
+            r.why.marker = std::string(slice(doc.text, a.marker->where));
+            r.why.marker_span = a.marker->where;
+        }
+        map.add_relation(std::move(r));
+    }
+    return map;
+}
+
+}  // namespace argmap::engine

@@ -1,0 +1,130 @@
+#include "engine/segmentation.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+namespace argmap::engine {
+namespace {
+
+bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+span trim(std::string_view text, span s) {
+    while (s.begin < s.end && is_space(text[s.begin])) ++s.begin;
+    while (s.end > s.begin && is_space(text[s.end - 1])) --s.end;
+    return s;
+}
+
+std::size_t word_count(std::string_view text, span s) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = s.begin; i < s.end && i < text.size(); ++i) {
+        const bool alnum = std::isalnum(static_cast<unsigned char>(text[i])) || static_cast<unsigned char>(text[i]) >= 0x80;
+        if (alnum && !in_word) ++words;
+        in_word = alnum;
+    }
+    return words;
+}
+
+/// Concession markers that open a fronted subordinate clause: "Although X, Y".
+bool fronts_subordinate_clause(const marker_occurrence& m) {
+    if (m.cls != marker_class::concession) return false;
+    static constexpr std::string_view subordinators[] = {"although", "though", "even though", "even if",
+                                                         "while", "whereas", "whilst", "albeit"};
+    return std::find(std::begin(subordinators), std::end(subordinators), m.text) != std::end(subordinators);
+}
+
+/// Markers that open a new unit when they stand at a clause start inside a sentence.
+bool splits_clause(const marker_occurrence& m) {
+    switch (m.cls) {
+        case marker_class::premise:
+        case marker_class::conclusion:
+        case marker_class::contrast:
+        case marker_class::concession:
+            return true;
+        case marker_class::condition:
+            return m.text == "unless" || m.text == "otherwise";
+        default:
+            return false;
+    }
+}
+
+/// A coordinating conjunction right after a comma starts a new clause: ", and the rest".
+bool conjunction_after_comma(std::string_view text, std::size_t at, std::size_t end) {
+    for (std::string_view conj : {std::string_view{"and "}, std::string_view{"or "}, std::string_view{"nor "}}) {
+        if (at + conj.size() <= end && text.substr(at, conj.size()) == conj) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<text_unit> segment(const document_structure& doc) {
+    const std::string_view text = doc.text;
+    std::vector<text_unit> units;
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+        const auto& para = doc.paragraphs[p];
+        for (std::size_t si = 0; si < para.sentences.size(); ++si) {
+            const auto& sent = para.sentences[si];
+            const span whole = trim(text, sent.where);
+            if (whole.empty()) continue;
+
+            // Candidate cut points: byte offsets where a new unit starts.
+            struct cut {
+                std::size_t at;
+                bool subordinate_end;  // ends a fronted subordinate clause
+            };
+            std::vector<cut> cuts;
+            for (const auto& m : sent.markers) {
+                if (m.position == marker_position::clause_start && splits_clause(m)) cuts.push_back({m.where.begin, false});
+            }
+            for (std::size_t i = whole.begin; i + 1 < whole.end; ++i) {
+                if (text[i] == ';' && is_space(text[i + 1])) cuts.push_back({i + 1, false});
+                if (text[i] == ',' && is_space(text[i + 1]) && conjunction_after_comma(text, i + 2, whole.end))
+                    cuts.push_back({i + 2, false});
+            }
+            if (!sent.markers.empty() && sent.markers.front().position == marker_position::sentence_start &&
+                fronts_subordinate_clause(sent.markers.front())) {
+                const auto comma = text.substr(0, whole.end).find(", ", sent.markers.front().where.end);
+                if (comma != std::string_view::npos) cuts.push_back({comma + 2, true});
+            }
+            std::sort(cuts.begin(), cuts.end(), [](const cut& a, const cut& b) { return a.at < b.at; });
+
+            // Keep a cut only when both sides keep enough words to say something.
+            constexpr std::size_t min_words = 3;
+            std::vector<cut> kept;
+            std::size_t start = whole.begin;
+            for (const auto& c : cuts) {
+                const auto at = trim(text, span{c.at, whole.end}).begin;
+                if (at <= start || at >= whole.end) continue;
+                if (!kept.empty() && kept.back().at == at) continue;
+                if (word_count(text, span{start, at}) < min_words || word_count(text, span{at, whole.end}) < min_words)
+                    continue;
+                kept.push_back({at, c.subordinate_end});
+                start = at;
+            }
+
+            std::size_t begin = whole.begin;
+            for (std::size_t k = 0; k <= kept.size(); ++k) {
+                const std::size_t end = k < kept.size() ? kept[k].at : whole.end;
+                text_unit u;
+                u.where = trim(text, span{begin, end});
+                u.paragraph = p;
+                u.sentence = si;
+                u.sentence_initial = (k == 0);
+                u.subordinate = (k < kept.size() && kept[k].subordinate_end);
+                for (const auto& m : sent.markers) {
+                    if (m.where.begin >= u.where.begin && m.where.end <= u.where.end) u.markers.push_back(m);
+                }
+                if (!u.markers.empty() && u.markers.front().where.begin <= u.where.begin + 1 &&
+                    u.markers.front().position != marker_position::mid_clause)
+                    u.lead = u.markers.front();
+                if (!u.where.empty()) units.push_back(std::move(u));
+                begin = end;
+            }
+        }
+    }
+    return units;
+}
+
+}  // namespace argmap::engine
