@@ -1,1 +1,34 @@
-int main() { return 0; }
+// argmap: reconstructs the reasoning in argumentative text and draws it.
+
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/file_io.hpp"
+#include "cli/options.hpp"
+
+int main(int argc, char** argv) {
+    using namespace argmap::cli;
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    try {
+        const auto o = parse_options(args);
+        if (o.help) {
+            std::cout << help_text(o.command);
+            return 0;
+        }
+        if (o.command == "map") return run_map(o);
+        if (o.command == "batch") return run_batch(o);
+        throw usage_error("unknown command '" + o.command + "'");
+    } catch (const usage_error& e) {
+        std::cerr << "argmap: error: " << e.what() << "\n\n" << help_text(args.empty() ? "" : args.front());
+        return 2;
+    } catch (const file_error& e) {
+        std::cerr << e.what() << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "argmap: internal error: " << e.what() << '\n';
+        return 3;
+    }
+}

@@ -1,0 +1,23 @@
+#pragma once
+// Reading inputs and writing outputs for the command line, "-" meaning the standard streams.
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace argmap::cli {
+
+/// An input or output file that cannot be used (exit status 1). what() is the whole message.
+struct file_error : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// The whole content of a file, or of standard input for "-". Refuses directories and inputs
+/// larger than `limit` bytes.
+[[nodiscard]] std::string read_input(const std::string& path, std::size_t limit = std::size_t{1} << 30);
+
+/// Writes data to a file (through a temporary file renamed into place, so that a failed run
+/// leaves no half-written output), or to standard output for "" and "-".
+void write_output(const std::string& path, std::string_view data);
+
+}  // namespace argmap::cli

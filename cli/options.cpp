@@ -1,0 +1,111 @@
+#include "cli/options.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+namespace argmap::cli {
+namespace {
+
+constexpr std::array<const char*, 6> map_formats = {"svg", "png", "pdf", "dot", "json", "outline"};
+
+bool known_format(const std::string& f) {
+    return std::any_of(map_formats.begin(), map_formats.end(), [&](const char* k) { return f == k; });
+}
+
+}  // namespace
+
+std::string help_text(const std::string& command) {
+    if (command == "map") {
+        return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|outline] [--explain]\n"
+               "\n"
+               "Reconstructs the argument of a text and writes its map.\n"
+               "  FILE          a text file (an op-ed, an essay), or - for standard input\n"
+               "  -o OUT        where to write (default: standard output)\n"
+               "  --format F    svg, png, pdf, dot, json or outline (default: from OUT's extension, else svg)\n"
+               "  --explain     also print, on standard error, why each relation exists\n"
+               "                (the discourse marker, the rule and its confidence)\n";
+    }
+    if (command == "batch") {
+        return "usage: argmap batch IN.jsonl [-o OUT.jsonl] [-j N]\n"
+               "\n"
+               "Maps many texts. Each input line {\"id\": ..., \"text\": ...} gives one output line:\n"
+               "the JSON document with that \"id\" added at its top level.\n"
+               "  -o OUT.jsonl  where to write (default: standard output)\n"
+               "  -j N          worker threads (default: all cores)\n";
+    }
+    return "usage: argmap COMMAND [ARGS]\n"
+           "\n"
+           "argmap reconstructs the reasoning in argumentative text and draws it.\n"
+           "\n"
+           "commands:\n"
+           "  map FILE      map one text to SVG, PNG, PDF, DOT, JSON or an outline\n"
+           "  batch IN      map every text of a JSON-lines file\n"
+           "\n"
+           "Run 'argmap COMMAND --help' for a command's options.\n"
+           "Exit status: 0 success, 1 bad input, 2 bad usage.\n";
+}
+
+options parse_options(const std::vector<std::string>& args) {
+    options o;
+    if (args.empty()) throw usage_error("no command given");
+    std::size_t i = 0;
+    if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        o.help = true;
+        if (args.size() > 1) o.command = args[1];
+        return o;
+    }
+    o.command = args[i++];
+    if (o.command != "map" && o.command != "batch") throw usage_error("unknown command '" + o.command + "'");
+    auto value = [&](const std::string& flag) -> std::string {
+        if (i + 1 >= args.size()) throw usage_error(flag + " needs a value");
+        return args[++i];
+    };
+    for (; i < args.size(); ++i) {
+        const auto& a = args[i];
+        if (a == "--help" || a == "-h") {
+            o.help = true;
+        } else if (a == "-o" || a == "--output") {
+            o.output = value(a);
+        } else if (a == "--format" || a == "-f") {
+            o.format = value(a);
+            if (o.command == "map" && !known_format(o.format))
+                throw usage_error("unknown format '" + o.format + "' (svg, png, pdf, dot, json, outline)");
+        } else if (a == "--explain" && o.command == "map") {
+            o.explain = true;
+        } else if ((a == "-j" || a == "--jobs") && o.command == "batch") {
+            const auto v = value(a);
+            unsigned n = 0;
+            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+            if (ec != std::errc{} || p != v.data() + v.size() || n == 0 || n > 1024)
+                throw usage_error("-j needs a number of threads from 1 to 1024, not '" + v + "'");
+            o.jobs = n;
+        } else if (a.size() > 1 && a[0] == '-') {
+            throw usage_error("unknown option '" + a + "' for " + o.command);
+        } else {
+            o.inputs.push_back(a);
+        }
+    }
+    if (o.help) return o;
+    if (o.inputs.empty()) throw usage_error(o.command + " needs an input file (or - for standard input)");
+    if (o.inputs.size() > 1) throw usage_error(o.command + " takes one input file");
+    return o;
+}
+
+std::string resolve_format(const options& o, const std::string& fallback) {
+    if (!o.format.empty()) return o.format;
+    const auto dot = o.output.rfind('.');
+    const auto slash = o.output.find_last_of('/');
+    if (!o.output.empty() && o.output != "-" && dot != std::string::npos &&
+        (slash == std::string::npos || dot > slash)) {
+        std::string ext = o.output.substr(dot + 1);
+        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (ext == "gv") ext = "dot";
+        if (ext == "txt") ext = "outline";
+        if (known_format(ext)) return ext;
+        throw usage_error("cannot tell the format from '" + o.output + "': use --format");
+    }
+    return fallback;
+}
+
+}  // namespace argmap::cli

@@ -1,0 +1,36 @@
+#pragma once
+// Command-line arguments of the argmap command, parsed into plain values.
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace argmap::cli {
+
+/// A usage error: the command line itself is wrong (exit status 2).
+struct usage_error : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct options {
+    std::string command;              ///< map, batch
+    std::vector<std::string> inputs;  ///< files, "-" for standard input
+    std::string output;               ///< empty or "-": standard output
+    std::string format;               ///< empty: from the output's extension, else svg
+    std::string from;                 ///< empty: detect
+    bool explain = false;             ///< print each relation's provenance
+    unsigned jobs = 0;                ///< batch: worker threads (0: all cores)
+    bool help = false;
+};
+
+/// Parses argv (without the program name). Throws usage_error.
+[[nodiscard]] options parse_options(const std::vector<std::string>& args);
+
+/// The help text of a command ("" for the overview).
+[[nodiscard]] std::string help_text(const std::string& command);
+
+/// The output format: --format if given, else the output file's extension, else `fallback`.
+[[nodiscard]] std::string resolve_format(const options& o, const std::string& fallback);
+
+}  // namespace argmap::cli

@@ -1,0 +1,21 @@
+#include "cli/text_mapping.hpp"
+
+#include "engine/reconstruction.hpp"
+#include "grammar/prose_parser.hpp"
+
+namespace argmap::cli {
+
+engine::parse_result<engine::argument_map> map_prose(std::string_view text, const std::string& name) {
+    auto parsed = grammar::parse_prose(text);
+    if (!parsed.ok()) return {std::nullopt, std::move(parsed.errors)};
+    return {engine::reconstruct(*parsed.value, name), {}};
+}
+
+std::string format_diagnostics(const std::string& name, const std::vector<engine::diagnostic>& errors) {
+    std::string out;
+    for (const auto& d : errors)
+        out += name + ':' + std::to_string(d.line) + ':' + std::to_string(d.column) + ": error: " + d.message + '\n';
+    return out;
+}
+
+}  // namespace argmap::cli

@@ -1,0 +1,18 @@
+#pragma once
+// From an input's bytes to an argument map: the prose grammar, then reconstruction.
+
+#include <string>
+#include <string_view>
+
+#include "engine/diagnostic.hpp"
+#include "engine/model.hpp"
+
+namespace argmap::cli {
+
+/// Maps one prose text. `name` becomes the source's name.
+[[nodiscard]] engine::parse_result<engine::argument_map> map_prose(std::string_view text, const std::string& name);
+
+/// "name:line:column: error: message" lines, one per diagnostic.
+[[nodiscard]] std::string format_diagnostics(const std::string& name, const std::vector<engine::diagnostic>& errors);
+
+}  // namespace argmap::cli

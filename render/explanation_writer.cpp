@@ -1,0 +1,55 @@
+#include "render/explanation_writer.hpp"
+
+#include <cstdio>
+#include <sstream>
+
+#include "engine/diagnostic.hpp"
+#include "render/json_document.hpp"
+
+namespace argmap::render {
+namespace {
+
+std::string shorten(const std::string& text, std::size_t max) {
+    if (text.size() <= max) return text;
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a code point
+    return text.substr(0, cut) + "...";
+}
+
+}  // namespace
+
+std::string to_explanation(const engine::argument_map& map) {
+    std::ostringstream out;
+    const auto& rels = map.relations();
+    if (rels.empty()) out << "no relations\n";
+    for (std::uint32_t i = 0; i < rels.size(); ++i) {
+        const auto& r = rels[i];
+        out << json_id(engine::relation_id{i}) << "  " << engine::to_string(r.type) << "  ";
+        for (std::size_t k = 0; k < r.from.size(); ++k) out << (k ? " + " : "") << json_id(r.from[k]);
+        out << " -> ";
+        if (const auto* s = std::get_if<engine::statement_id>(&r.to)) out << json_id(*s);
+        else out << json_id(std::get<engine::relation_id>(r.to));
+        out << '\n';
+        out << "    marker:     ";
+        if (r.why.marker.empty()) {
+            out << "(none)";
+        } else {
+            out << '"' << r.why.marker << '"';
+            if (r.why.marker_span && !r.from.empty()) {
+                const auto& src = map.at(map.at(r.from.front()).source);
+                const auto d = engine::locate(src.text, r.why.marker_span->begin, "");
+                out << " at " << src.name << ':' << d.line << ':' << d.column;
+            }
+        }
+        char conf[32];
+        std::snprintf(conf, sizeof conf, "%.2f", r.why.confidence);
+        out << "\n    rule:       " << (r.why.rule.empty() ? "(none)" : r.why.rule) << "\n    confidence: " << conf
+            << '\n';
+        for (auto f : r.from) out << "    from " << json_id(f) << ": " << shorten(map.at(f).text, 100) << '\n';
+        if (const auto* s = std::get_if<engine::statement_id>(&r.to))
+            out << "    to   " << json_id(*s) << ": " << shorten(map.at(*s).text, 100) << '\n';
+    }
+    return out.str();
+}
+
+}  // namespace argmap::render
