@@ -43,6 +43,17 @@ bool concedes(const text_unit& u) {
            });
 }
 
+/// How strongly a stance cue marks a claim: deontic modals most, hedges and emphasis least.
+double stance_strength(std::string_view cue) {
+    static constexpr std::pair<std::string_view, double> strengths[] = {
+        {"should", 2.5}, {"we should", 2.5}, {"ought to", 2.5}, {"must", 1.5}, {"we must", 1.5},
+        {"need to", 1.2}, {"needs to", 1.2}, {"we need to", 1.2}, {"have to", 1.0}, {"has to", 1.0},
+    };
+    for (const auto& [text, weight] : strengths)
+        if (text == cue) return weight;
+    return 1.0;
+}
+
 std::set<std::string> terms_of(const document_structure& doc, const text_unit& u) {
     return content_terms(unit_text(doc, u));
 }
@@ -53,22 +64,31 @@ double central_claim_score(const document_structure& doc, const std::vector<text
                            std::string_view title) {
     const auto& u = units[i];
     double score = 0.0;
-    // stance and modality: "should", "must", "it is highly unlikely"
-    if (has_class(u, marker_class::stance)) score += 2.0;
+    // stance and modality: what should be done ("should", "ought to") marks a claim most of all
+    double stance = 0.0;
+    for (const auto& m : u.markers) {
+        if (m.cls != marker_class::stance) continue;
+        stance = std::max(stance, stance_strength(m.text));
+    }
+    score += stance;
     // a conclusion marker in the unit ("That's why ...", "X is therefore Y")
     if (has_class(u, marker_class::conclusion)) score += 1.5;
     if (lead_is(u, marker_class::restatement)) score += 1.0;
     // overlap with the title
     if (!title.empty()) score += 3.0 * overlap(content_terms(title), terms_of(doc, u));
     // position: first or last unit of the body, first or last paragraph
-    if (i == 0) score += 1.0;
-    if (i + 1 == units.size()) score += 0.6;
+    if (i == 0) score += 1.2;
+    if (i + 1 == units.size()) score += 0.5;
     if (u.paragraph == 0) score += 0.3;
     if (!doc.paragraphs.empty() && u.paragraph + 1 == doc.paragraphs.size()) score += 0.2;
-    // what speaks against: reasons, examples, concessions and questions are not main claims
+    // what speaks against: reasons, examples, concessions, answers and questions are not main claims
     if (lead_is(u, marker_class::premise) || lead_is(u, marker_class::example)) score -= 2.5;
-    if (concedes(u)) score -= 2.5;
-    if (lead_is(u, marker_class::addition)) score -= 1.0;
+    if (concedes(u)) score -= 3.0;
+    if (lead_is(u, marker_class::addition)) score -= 2.5;
+    const bool paragraph_initial = i == 0 || units[i - 1].paragraph != u.paragraph;
+    if (lead_is(u, marker_class::contrast) && !paragraph_initial) score -= 1.5;
+    if (i + 1 < units.size() && units[i + 1].paragraph == u.paragraph && lead_is(units[i + 1], marker_class::contrast))
+        score -= 1.5;  // a point the text turns away from ("X. But Y")
     if (u.subordinate) score -= 1.0;
     if (is_question(doc, u)) score -= 2.0;
     return score;
@@ -127,6 +147,8 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
         return t;
     };
     std::vector<bool> opponent(n, false);
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t objection = none;  // the latest objection not yet answered
 
     for (std::size_t i = 0; i < n; ++i) {
         const auto& u = units[i];
@@ -149,16 +171,22 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             // "Although X, Y": X concedes against Y when Y is the claim; otherwise against the claim
             const std::size_t target = (u.subordinate && same_sentence_next && is_claim(i + 1)) ? i + 1 : central;
             propose(i, target, relation_type::attack, "concession", 0.7, lead);
+            objection = i;
             continue;
         }
-        if (lead && u.lead->cls == marker_class::contrast && has_prev) {
-            if (opponent[i - 1]) {
-                // the answer to an objection attacks the objection
-                propose(i, i - 1, relation_type::attack, "answer-to-objection", 0.8, lead);
-            } else {
-                propose(i, i - 1, relation_type::attack, "contrast-marker", 0.45, lead);
-                opponent[i] = !opponent[i - 1];
+        if (lead && lead->cls == marker_class::contrast && has_prev && !is_claim(i)) {
+            std::size_t target = i - 1;
+            if (objection != none && objection < i) {
+                // "Of course X. Y. But Z": the answer goes to the objection the contrast turns from
+                target = objection;
+            } else if (!is_claim(i - 1) && !opponent[i - 1]) {
+                // "X. But Y": what the contrast turns from was a point conceded to the other side
+                if (!best[i - 1] || best[i - 1]->confidence < 0.6)
+                    propose(i - 1, central, relation_type::attack, "conceded-before-contrast", 0.6, std::nullopt);
+                opponent[i - 1] = true;
             }
+            propose(i, target, relation_type::attack, "answer-to-objection", 0.8, lead);
+            objection = none;
             continue;
         }
         if (has_prev && same_sentence_prev && opponent[i - 1] && units[i - 1].subordinate) {
