@@ -223,8 +223,10 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             propose(i, best[i - 1] ? best[i - 1]->to : central, relation_type::support, "coordinated-clause", 0.4,
                     std::nullopt);
         }
-        if (has_prev && opens_with_anaphor(doc, u) && !is_claim(i - 1)) {
-            propose(i, i - 1, relation_type::support, "anaphora", 0.45, std::nullopt);
+        if (has_prev && opens_with_anaphor(doc, u) && !is_claim(i - 1) && best[i - 1] &&
+            best[i - 1]->type == relation_type::support) {
+            // "This", "It", "Such": the unit goes on with the previous unit's point, beside it
+            propose(i, best[i - 1]->to, relation_type::support, "anaphora", 0.45, std::nullopt);
         }
     }
 
