@@ -44,6 +44,9 @@ bool is_stopword(std::string_view w) noexcept {
         "which", "while", "who", "whom", "why", "will", "with", "would", "yet", "you", "your", "yours", "therefore",
         "hence", "since", "although", "though", "still", "already", "yes", "would", "cannot", "can't", "won't",
         "many", "less", "rather", "quite", "indeed",
+        // light verbs say little about what a statement is about
+        "see", "sees", "get", "gets", "make", "makes", "take", "takes", "go", "goes", "come", "comes", "give",
+        "gives", "put", "seem", "seems", "become", "becomes", "want", "wants", "let", "say", "says",
     };
     return std::find(std::begin(stop), std::end(stop), w) != std::end(stop);
 }

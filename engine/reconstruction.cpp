@@ -48,6 +48,11 @@ double stance_strength(std::string_view cue) {
     static constexpr std::pair<std::string_view, double> strengths[] = {
         {"should", 2.5}, {"we should", 2.5}, {"ought to", 2.5}, {"must", 1.5}, {"we must", 1.5},
         {"need to", 1.2}, {"needs to", 1.2}, {"we need to", 1.2}, {"have to", 1.0}, {"has to", 1.0},
+        // the writer's judgement of the whole matter
+        {"it is highly unlikely", 2.0}, {"it is unlikely", 2.0}, {"it is likely", 1.5}, {"i think", 2.0},
+        {"i believe", 2.0}, {"in my opinion", 2.0}, {"in my view", 2.0}, {"i am convinced", 2.0},
+        // hedges mark a tentative point more than a thesis
+        {"it seems", 0.5}, {"perhaps", 0.3}, {"probably", 0.5},
     };
     for (const auto& [text, weight] : strengths)
         if (text == cue) return weight;
@@ -56,6 +61,37 @@ double stance_strength(std::string_view cue) {
 
 std::set<std::string> terms_of(const document_structure& doc, const text_unit& u) {
     return content_terms(unit_text(doc, u));
+}
+
+/// The unit says that two things differ ("are hugely different", "are in conflict").
+bool states_difference(const document_structure& doc, const text_unit& u) {
+    static const std::set<std::string> cues = {"differ", "different", "difference", "conflict", "diverg",
+                                               "divergenc", "contrast", "unlik", "opposit", "disagre"};
+    for (const auto& w : words(unit_text(doc, u)))
+        if (cues.count(light_stem(w)) || cues.count(w)) return true;
+    return false;
+}
+
+/// An earlier paragraph's opening unit that a concession takes up again, by shared content words;
+/// static_cast<std::size_t>(-1) when there is none.
+std::size_t recalled_point(const document_structure& doc, const std::vector<text_unit>& units, std::size_t i,
+                           std::size_t central) {
+    const auto terms = terms_of(doc, units[i]);
+    std::size_t found = static_cast<std::size_t>(-1);
+    double best = 0.0;
+    for (std::size_t t = 0; t < i; ++t) {
+        if (t == central || units[t].paragraph == units[i].paragraph) continue;
+        if (t > 0 && units[t - 1].paragraph == units[t].paragraph) continue;  // paragraph openers only
+        const auto other = terms_of(doc, units[t]);
+        std::size_t shared = 0;
+        for (const auto& x : terms) shared += other.count(x);
+        const double score = overlap(terms, other);
+        if (shared >= 2 && score >= 0.5 && score > best) {
+            best = score;
+            found = t;
+        }
+    }
+    return found;
 }
 
 }  // namespace
@@ -76,16 +112,22 @@ double central_claim_score(const document_structure& doc, const std::vector<text
     if (lead_is(u, marker_class::restatement)) score += 1.0;
     // overlap with the title
     if (!title.empty()) score += 3.0 * overlap(content_terms(title), terms_of(doc, u));
-    // position: first or last unit of the body, first or last paragraph
-    if (i == 0) score += 1.2;
-    if (i + 1 == units.size()) score += 0.5;
-    if (u.paragraph == 0) score += 0.3;
-    if (!doc.paragraphs.empty() && u.paragraph + 1 == doc.paragraphs.size()) score += 0.2;
+    // position: a short text states its claim first or last; a longer one in its opening
+    // paragraphs (often after a news hook) or its closing one
+    const bool paragraph_initial = i == 0 || units[i - 1].paragraph != u.paragraph;
+    const auto paragraphs = units.back().paragraph + 1;
+    if (paragraphs <= 2) {
+        if (i == 0) score += 1.2;
+        if (i + 1 == units.size()) score += 0.5;
+        if (u.paragraph == 0) score += 0.3;
+    } else {
+        if (u.paragraph <= 1) score += paragraph_initial ? 0.8 : 0.4;
+        if (u.paragraph + 1 == paragraphs) score += 0.2;
+    }
     // what speaks against: reasons, examples, concessions, answers and questions are not main claims
     if (lead_is(u, marker_class::premise) || lead_is(u, marker_class::example)) score -= 2.5;
     if (concedes(u)) score -= 3.0;
     if (lead_is(u, marker_class::addition)) score -= 2.5;
-    const bool paragraph_initial = i == 0 || units[i - 1].paragraph != u.paragraph;
     if (lead_is(u, marker_class::contrast) && !paragraph_initial) score -= 1.5;
     if (i + 1 < units.size() && units[i + 1].paragraph == u.paragraph && lead_is(units[i + 1], marker_class::contrast))
         score -= 1.5;  // a point the text turns away from ("X. But Y")
@@ -149,6 +191,8 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
     std::vector<bool> opponent(n, false);
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t objection = none;  // the latest objection not yet answered
+    std::size_t line_head = none;  // the reason that the current line of reasoning develops
+    const bool multi_paragraph = !units.empty() && units.back().paragraph >= 2;
 
     for (std::size_t i = 0; i < n; ++i) {
         const auto& u = units[i];
@@ -159,19 +203,55 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             i + 1 < n && units[i + 1].paragraph == u.paragraph && units[i + 1].sentence == u.sentence;
         const auto& lead = u.lead;
 
-        // default: a paragraph's topic supports the main claim, the rest supports its paragraph's topic
+        // default: a paragraph's topic supports the main claim (or, in a longer text, continues the
+        // line of reasoning the previous paragraphs opened); the rest supports its paragraph's topic
         const auto topic = topic_of(i);
-        if (topic == i || is_claim(topic) || units[topic].paragraph == units[central].paragraph)
+        const bool opens_paragraph = topic == i;
+        const bool closing_paragraph = u.paragraph == units.back().paragraph;
+        if (opens_paragraph && line_head != none && !lead && u.paragraph > units[central].paragraph &&
+            !closing_paragraph)
+            propose(i, line_head, relation_type::support, "line-of-reasoning", 0.35, std::nullopt);
+        else if (opens_paragraph || is_claim(topic) || units[topic].paragraph == units[central].paragraph)
             propose(i, central, relation_type::support, "default-main-claim", 0.3, std::nullopt);
         else
             propose(i, topic, relation_type::support, "paragraph-topic", 0.35, std::nullopt);
+        // a reason given right after the claim in its paragraph, or a paragraph that opens a new
+        // reason ("In addition, ..."), heads a line of reasoning that the next paragraphs go on with
+        const auto note_line = [&] {
+            if (multi_paragraph && best[i] && best[i]->to == central && best[i]->type == relation_type::support &&
+                (opens_paragraph || u.paragraph == units[central].paragraph) && i > central)
+                line_head = i;
+        };
+        // "X differs from Y. However, Y ...": a contrast inside a line about a difference elaborates it
+        if (lead && lead->cls == marker_class::contrast && line_head != none && line_head < i &&
+            states_difference(doc, units[line_head]) && !is_claim(i) && objection == none) {
+            propose(i, opens_paragraph ? line_head : topic, relation_type::support, "contrast-elaborates-difference",
+                    0.75, lead);
+            continue;
+        }
 
         if (concedes(u)) {
             opponent[i] = true;
-            // "Although X, Y": X concedes against Y when Y is the claim; otherwise against the claim
-            const std::size_t target = (u.subordinate && same_sentence_next && is_claim(i + 1)) ? i + 1 : central;
-            propose(i, target, relation_type::attack, "concession", 0.7, lead);
             objection = i;
+            // "Even if X" may take up a point made paragraphs before: that point was the objection
+            if (const auto earlier = recalled_point(doc, units, i, central); earlier != none && !opponent[earlier]) {
+                propose(earlier, central, relation_type::attack, "objection-recalled-by-concession", 0.65,
+                        std::nullopt);
+                opponent[earlier] = true;
+                propose(i, earlier, relation_type::support, "concession-restates-objection", 0.75, lead);
+                objection = earlier;
+                continue;
+            }
+            // "Although X, Y": X concedes against Y when Y is the claim; inside a paragraph of a longer
+            // text that develops one reason, against the point the paragraph just made; otherwise
+            // against the claim
+            std::size_t target = central;
+            if (u.subordinate && same_sentence_next && is_claim(i + 1))
+                target = i + 1;
+            else if (multi_paragraph && !opens_paragraph && u.paragraph != units[central].paragraph && has_prev &&
+                     !opponent[i - 1])
+                target = i - 1;
+            propose(i, target, relation_type::attack, "concession", 0.7, lead);
             continue;
         }
         if (lead && lead->cls == marker_class::contrast && has_prev && !is_claim(i)) {
@@ -190,8 +270,10 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             continue;
         }
         if (has_prev && same_sentence_prev && opponent[i - 1] && units[i - 1].subordinate) {
-            // the main clause after "Although X," answers X
-            propose(i, i - 1, relation_type::attack, "answer-to-concession", 0.7, std::nullopt);
+            // the main clause after "Although X," answers X (or the objection X took up)
+            propose(i, objection != none && objection < i ? objection : i - 1, relation_type::attack,
+                    "answer-to-concession", 0.7, std::nullopt);
+            objection = none;
             continue;
         }
         if (lead && lead->cls == marker_class::premise) {
@@ -216,6 +298,7 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
         if (lead && lead->cls == marker_class::addition) {
             propose(i, topic == i ? central : (is_claim(topic) ? central : topic), relation_type::support,
                     "parallel-reason", 0.5, lead);
+            note_line();
             continue;
         }
         if (has_prev && !u.sentence_initial && !lead) {
@@ -228,6 +311,7 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             // "This", "It", "Such": the unit goes on with the previous unit's point, beside it
             propose(i, best[i - 1]->to, relation_type::support, "anaphora", 0.45, std::nullopt);
         }
+        note_line();
     }
 
     // Break cycles: follow each edge chain; an edge that leads back to its own start goes to the claim.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
 #include <string_view>
 
 namespace argmap::engine {
@@ -57,6 +58,18 @@ bool conjunction_after_comma(std::string_view text, std::size_t at, std::size_t 
     return false;
 }
 
+/// A pronoun or determiner that typically opens a main clause's subject.
+bool opens_with_subject(std::string_view text, std::size_t at, std::size_t end) {
+    static constexpr std::string_view openers[] = {"i", "you", "he", "she", "it", "we", "they", "one", "this", "that",
+                                                   "these", "those", "there", "the", "a", "an", "such", "our", "their",
+                                                   "his", "her", "its", "my", "your", "no", "nobody", "everyone"};
+    std::size_t e = at;
+    while (e < end && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+    std::string word(text.substr(at, e - at));
+    for (auto& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(std::begin(openers), std::end(openers), word) != std::end(openers);
+}
+
 }  // namespace
 
 std::vector<text_unit> segment(const document_structure& doc) {
@@ -85,8 +98,25 @@ std::vector<text_unit> segment(const document_structure& doc) {
             }
             if (!sent.markers.empty() && sent.markers.front().position == marker_position::sentence_start &&
                 fronts_subordinate_clause(sent.markers.front())) {
-                const auto comma = text.substr(0, whole.end).find(", ", sent.markers.front().where.end);
-                if (comma != std::string_view::npos) cuts.push_back({comma + 2, true});
+                // the clause ends at the first comma after which a subject opens the main clause
+                // ("Although X, and later Y, both did Z, they W": the cut is before "they"), else at
+                // the first comma not followed by a conjunction
+                const auto head = text.substr(0, whole.end);
+                std::size_t cut_at = std::string_view::npos;
+                for (auto comma = head.find(", ", sent.markers.front().where.end); comma != std::string_view::npos;
+                     comma = head.find(", ", comma + 2)) {
+                    if (conjunction_after_comma(text, comma + 2, whole.end)) continue;
+                    if (cut_at == std::string_view::npos) cut_at = comma + 2;
+                    if (opens_with_subject(text, comma + 2, whole.end)) {
+                        cut_at = comma + 2;
+                        break;
+                    }
+                }
+                if (cut_at != std::string_view::npos) {
+                    // the fronted clause is one unit: nothing inside it cuts
+                    std::erase_if(cuts, [&](const cut& c) { return c.at < cut_at; });
+                    cuts.push_back({cut_at, true});
+                }
             }
             std::sort(cuts.begin(), cuts.end(), [](const cut& a, const cut& b) { return a.at < b.at; });
 
