@@ -1,0 +1,198 @@
+// Reconstruction rules, each pinned on small texts written for the test: segmentation into
+// units, the choice of the main claim, and the rules that attach units to each other.
+
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "engine/reconstruction.hpp"
+#include "engine/roles.hpp"
+#include "engine/segmentation.hpp"
+#include "grammar/prose_parser.hpp"
+
+using namespace argmap;
+
+namespace {
+
+struct mapped {
+    std::string text;
+    engine::argument_map map;
+
+    /// The statement whose text contains `needle`, ignoring case (fails the test when there is none).
+    engine::statement_id find(const std::string& needle) const {
+        const auto lower = [](std::string s) {
+            for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            return s;
+        };
+        for (std::uint32_t i = 0; i < map.statements().size(); ++i)
+            if (lower(map.statements()[i].text).find(lower(needle)) != std::string::npos) return engine::statement_id{i};
+        FAIL("no statement contains '" << needle << "'");
+        return {};
+    }
+    /// The relation leaving the statement that contains `needle`.
+    const engine::relation& from(const std::string& needle) const {
+        const auto id = find(needle);
+        const auto r = engine::main_outgoing(map, id);
+        REQUIRE(r.has_value());
+        return map.at(*r);
+    }
+    engine::statement_id to(const engine::relation& r) const { return std::get<engine::statement_id>(r.to); }
+    const engine::statement& central() const {
+        for (const auto& s : map.statements())
+            if (s.central) return s;
+        FAIL("no central claim");
+        return map.statements().front();
+    }
+};
+
+mapped map_text(std::string text) {
+    mapped m{std::move(text), {}};
+    auto parsed = grammar::parse_prose(m.text);
+    REQUIRE(parsed.ok());
+    m.map = engine::reconstruct(*parsed.value, "test.txt");
+    return m;
+}
+
+std::vector<std::string> unit_texts(const std::string& text) {
+    auto parsed = grammar::parse_prose(text);
+    REQUIRE(parsed.ok());
+    std::vector<std::string> out;
+    for (const auto& u : engine::segment(*parsed.value)) out.emplace_back(engine::slice(text, u.where));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a clause opened by a premise marker becomes its own unit", "[engine]") {
+    const auto units = unit_texts("We should plant more trees, because they cool the streets.");
+    REQUIRE(units.size() == 2);
+    CHECK(units[0] == "We should plant more trees,");
+    CHECK(units[1] == "because they cool the streets.");
+}
+
+TEST_CASE("a fronted concession is cut where the main clause's subject begins", "[engine]") {
+    const auto units =
+        unit_texts("Although the council, and later the mayor, promised new parks, they never built a single one.");
+    REQUIRE(units.size() == 2);
+    CHECK(units[0] == "Although the council, and later the mayor, promised new parks,");
+    CHECK(units[1] == "they never built a single one.");
+}
+
+TEST_CASE("contrast, semicolons and coordinated clauses split a sentence; short pieces do not", "[engine]") {
+    CHECK(unit_texts("Fees are high; however, the service is worth every cent.").size() == 2);
+    CHECK(unit_texts("The bus is slow, but the tram is even slower than that.").size() == 2);
+    CHECK(unit_texts("Rents rise every year, and many families must move out.").size() == 2);
+    CHECK(unit_texts("Cats, but not dogs, are allowed in the flats here.").size() == 1);
+}
+
+TEST_CASE("every unit span covers exactly its words", "[engine]") {
+    const std::string text = "  Taxes must fall,  because they hurt growth.\n\nGrowth pays for schools.  ";
+    auto parsed = grammar::parse_prose(text);
+    REQUIRE(parsed.ok());
+    for (const auto& u : engine::segment(*parsed.value)) {
+        const auto s = engine::slice(text, u.where);
+        REQUIRE_FALSE(s.empty());
+        CHECK(s.front() != ' ');
+        CHECK(s.back() != ' ');
+    }
+}
+
+TEST_CASE("the main claim is the unit with deontic stance rather than its reasons", "[engine]") {
+    const auto m = map_text("The streets are full of litter. Tourists complain every summer. "
+                            "The city should therefore double the fines for littering.");
+    CHECK(m.central().text.find("double the fines") != std::string::npos);
+}
+
+TEST_CASE("a title's words point at the main claim", "[engine]") {
+    const auto m = map_text("Bike lanes pay off\n\nMany cities built roads for decades. "
+                            "Bike lanes pay off within a few years. Shops near them sell more. Accidents fall.\n");
+    CHECK(m.central().text.find("Bike lanes pay off within") != std::string::npos);
+}
+
+TEST_CASE("a premise marker attaches its unit to the clause before it", "[engine]") {
+    const auto m = map_text("We should plant more trees, because they cool the streets.");
+    const auto& r = m.from("cool the streets");
+    CHECK(r.type == engine::relation_type::support);
+    CHECK(m.to(r) == m.find("plant more trees"));
+    CHECK(r.why.marker == "because");
+    CHECK(r.why.rule == "premise-marker");
+}
+
+TEST_CASE("a conclusion marker makes what precedes it a reason for it", "[engine]") {
+    const auto m = map_text("Schools should start later. Teenagers sleep late by nature. "
+                            "Their first lessons are wasted. Therefore, early classes hurt learning.");
+    const auto& r = m.from("first lessons are wasted");
+    CHECK(r.type == engine::relation_type::support);
+    CHECK(m.to(r) == m.find("early classes hurt learning"));
+    CHECK(r.why.rule == "conclusion-marker");
+}
+
+TEST_CASE("a concession followed by its answer is an attack that is answered", "[engine]") {
+    const auto m = map_text("We should ban cars from the old town. Of course, shop owners fear losing customers. "
+                            "But pedestrian streets attract more shoppers than parking lots do.");
+    const auto& objection = m.from("shop owners fear");
+    CHECK(objection.type == engine::relation_type::attack);
+    CHECK(m.map.at(m.to(objection)).central);
+    const auto& answer = m.from("pedestrian streets attract");
+    CHECK(answer.type == engine::relation_type::attack);
+    CHECK(m.to(answer) == m.find("shop owners fear"));
+    const auto roles = engine::statement_roles(m.map);
+    CHECK(roles[m.find("shop owners fear").value] == engine::statement_role::objection);
+    CHECK(roles[m.find("pedestrian streets attract").value] == engine::statement_role::rebuttal);
+}
+
+TEST_CASE("a point the text turns away from with 'but' becomes an objection", "[engine]") {
+    const auto m = map_text("Homework should be abolished. Homework trains discipline. "
+                            "But children already spend six hours a day at school.");
+    CHECK(m.from("trains discipline").type == engine::relation_type::attack);
+    CHECK(m.from("trains discipline").why.rule == "conceded-before-contrast");
+    CHECK(m.to(m.from("six hours")) == m.find("trains discipline"));
+}
+
+TEST_CASE("a fronted 'although' clause attacks the claim and the main clause answers it", "[engine]") {
+    const auto m = map_text("The museum should stay free. Although tickets would raise money, "
+                            "they would keep poor families away.");
+    CHECK(m.from("tickets would raise money").type == engine::relation_type::attack);
+    const auto& answer = m.from("keep poor families away");
+    CHECK(answer.type == engine::relation_type::attack);
+    CHECK(m.to(answer) == m.find("tickets would raise money"));
+}
+
+TEST_CASE("an example marker supports the unit before it", "[engine]") {
+    const auto m = map_text("Public transport must be cheaper. Cheap fares change habits. "
+                            "For example, Vienna's yearly pass doubled the number of riders.");
+    const auto& r = m.from("Vienna");
+    CHECK(r.type == engine::relation_type::support);
+    CHECK(m.to(r) == m.find("Cheap fares change habits"));
+}
+
+TEST_CASE("in a longer text, unmarked paragraphs continue the line of reasoning before them", "[engine]") {
+    const auto m = map_text("Cities should build more bike lanes.\n\n"
+                            "Cycling is good for health. Doctors agree on this.\n\n"
+                            "Regular riders see their doctors less often. They miss fewer days of work.\n\n"
+                            "In addition, bike lanes cost little. A kilometre costs less than a bus.\n\n"
+                            "Closing the argument, the case is clear.\n");
+    CHECK(m.to(m.from("Regular riders")) == m.find("Cycling is good for health"));
+    CHECK(m.from("Regular riders").why.rule == "line-of-reasoning");
+    CHECK(m.map.at(m.to(m.from("bike lanes cost little"))).central);
+}
+
+TEST_CASE("every unit except the main claim has exactly one way up, and no cycles", "[engine]") {
+    const auto m = map_text("Taxes should fall, so growth returns. Growth returns, so taxes should fall. "
+                            "Therefore we need change. Because change is good, we need it.");
+    const auto& map = m.map;
+    for (std::uint32_t i = 0; i < map.statements().size(); ++i) {
+        const engine::statement_id s{i};
+        std::set<std::uint32_t> seen;
+        auto cur = s;
+        while (!map.at(cur).central) {
+            REQUIRE(seen.insert(cur.value).second);
+            const auto r = engine::main_outgoing(map, cur);
+            REQUIRE(r.has_value());
+            cur = engine::target_statement(map, *r);
+        }
+    }
+}
