@@ -1,0 +1,77 @@
+#pragma once
+// The argmap JSON document (DESIGN.md, "The JSON document (contract)"): writing a map as JSON
+// and reading one back.
+//
+//   {"format": "argmap", "version": 1,
+//    "sources":    [{"id": "a", "name": ..., "title": ..., "byline": ..., "text": ...}],
+//    "statements": [{"id": "s1", "source": "a", "text": ..., "spans": [[b, e], ...], "central": true}],
+//    "relations":  [{"id": "r1", "type": "support", "from": ["s2"], "to": "s1", "marker": "because",
+//                    "marker_span": [b, e], "rule": ..., "confidence": 0.6}],
+//    "alignments": [{"statements": ["s1", "s9"], "stance": "contradict", "score": 0.71}]}
+//
+// Writing: ids come from indices (sources "a".."z", "aa".., statements "s1".., relations "r1"..);
+// "title" and "byline" appear only when non-empty, "central" only when true, "marker_span" only
+// when present, "alignments" only when the map has any. Output is deterministic; numbers are
+// written so that reading them back gives the same double. Text that is not valid UTF-8 is
+// written with U+FFFD in place of the bad bytes (never an exception), so such a map does not
+// read back equal.
+//
+// Reading: any string ids are accepted and mapped to indices. Required keys are those the writer
+// always writes: "format" ("argmap"), "version" (1), "sources", "statements", "relations";
+// per source "id", "name", "text"; per statement "id", "source", "text", "spans"; per relation
+// "id", "type", "from" (non-empty), "to", "marker", "rule", "confidence" (a number in [0, 1]);
+// per alignment "statements" (two statement ids), "stance", "score". Optional: "title",
+// "byline", "central", "marker_span", "alignments". Unknown keys are ignored (the document may be
+// extended). Relations may name relations listed later (undercuts); the map then holds them in
+// an order where every undercut follows its target; cycles of undercuts are errors. Every error
+// found is reported, each naming its JSON path ("statements[3].spans[0]: ...") and, when the
+// document text is at hand (read_json), the line and column of the offending value.
+// Nothing here throws on bad input.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/diagnostic.hpp"
+#include "engine/model.hpp"
+
+namespace argmap::render {
+
+/// The document as a JSON value (nlohmann::json keeps object keys sorted).
+[[nodiscard]] nlohmann::json to_json_value(const engine::argument_map& map);
+
+/// The document as text, keys in contract order ("format", "version", "sources", ...).
+/// pretty: indented by two spaces; otherwise one line. No trailing newline.
+[[nodiscard]] std::string write_json(const engine::argument_map& map, bool pretty);
+
+/// How deeply an "id" value may nest arrays and objects (copying and dumping a JSON value recurse
+/// once per level, so an unbounded id from an input line could exhaust the stack).
+inline constexpr std::size_t max_id_depth = 100;
+
+/// Batch mode: the document on one line with the input's "id" value (any JSON value, copied
+/// as-is) added first at its top level. No trailing newline. An id nesting arrays or objects
+/// deeper than max_id_depth is written as null (check first with nesting_within to report it).
+[[nodiscard]] std::string write_json_line(const engine::argument_map& map, const nlohmann::json& id);
+
+/// Whether value nests arrays and objects at most max_depth levels deep (a scalar: 0 levels,
+/// [1]: 1 level). Iterative: safe on any parsed value, unlike copying or dumping it.
+[[nodiscard]] bool nesting_within(const nlohmann::json& value, std::size_t max_depth);
+
+/// Reads a document from text. Syntax errors (including invalid UTF-8) give one diagnostic at
+/// the line and column where parsing stopped; semantic errors give one diagnostic each.
+[[nodiscard]] engine::parse_result<engine::argument_map> read_json(std::string_view text);
+
+/// Reads a document from a parsed value. Diagnostics name JSON paths; their line and column are
+/// 1:1 since no text is at hand.
+[[nodiscard]] engine::parse_result<engine::argument_map> from_json_value(const nlohmann::json& document);
+
+/// The ids the writer gives: "a", ..., "z", "aa", "ab", ... for sources; "s1", ... for
+/// statements; "r1", ... for relations.
+[[nodiscard]] std::string json_id(engine::source_id id);
+[[nodiscard]] std::string json_id(engine::statement_id id);
+[[nodiscard]] std::string json_id(engine::relation_id id);
+
+}  // namespace argmap::render
