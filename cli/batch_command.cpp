@@ -37,7 +37,11 @@ void process(const std::string& input_name, batch_line& item) {
                                                                                   nlohmann::json::error_handler_t::replace);
         return;
     }
-    nlohmann::json id = record.is_object() && record.contains("id") ? record["id"] : nlohmann::json(nullptr);
+    // an id nested deeper than ids sensibly are is not copied (copying recurses per level)
+    nlohmann::json id = record.is_object() && record.contains("id") &&
+                                render::nesting_within(record["id"], render::max_id_depth)
+                            ? record["id"]
+                            : nlohmann::json(nullptr);
     auto fail = [&](const std::string& message) {
         item.errors += where + ":1: error: " + message + '\n';
         nlohmann::json doc{{"id", id}, {"format", "argmap"}, {"version", 1}, {"errors", {message}}};
