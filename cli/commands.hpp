@@ -8,5 +8,6 @@ namespace argmap::cli {
 
 int run_map(const options& o);
 int run_batch(const options& o);
+int run_compare(const options& o);
 
 }  // namespace argmap::cli

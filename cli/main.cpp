@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/file_io.hpp"
 #include "cli/options.hpp"
+#include "render/graphviz_renderer.hpp"
 
 int main(int argc, char** argv) {
     using namespace argmap::cli;
@@ -20,10 +21,14 @@ int main(int argc, char** argv) {
         }
         if (o.command == "map") return run_map(o);
         if (o.command == "batch") return run_batch(o);
+        if (o.command == "compare") return run_compare(o);
         throw usage_error("unknown command '" + o.command + "'");
     } catch (const usage_error& e) {
         std::cerr << "argmap: error: " << e.what() << "\n\n" << help_text(args.empty() ? "" : args.front());
         return 2;
+    } catch (const argmap::render::render_error& e) {
+        std::cerr << "argmap: error: Graphviz could not draw the map: " << e.what() << '\n';
+        return 1;
     } catch (const file_error& e) {
         std::cerr << e.what() << '\n';
         return 1;

@@ -7,7 +7,7 @@
 namespace argmap::cli {
 namespace {
 
-constexpr std::array<const char*, 6> map_formats = {"svg", "png", "pdf", "dot", "json", "outline"};
+constexpr std::array<const char*, 7> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text"};
 
 bool known_format(const std::string& f) {
     return std::any_of(map_formats.begin(), map_formats.end(), [&](const char* k) { return f == k; });
@@ -26,6 +26,16 @@ std::string help_text(const std::string& command) {
                "  --explain     also print, on standard error, why each relation exists\n"
                "                (the discourse marker, the rule and its confidence)\n";
     }
+    if (command == "compare") {
+        return "usage: argmap compare A B [C ...] [-o OUT] [--format text|json|dot|svg|png|pdf]\n"
+               "\n"
+               "Maps each text, aligns their statements across texts and judges each pair's stance\n"
+               "(agree, contradict, related).\n"
+               "  -o OUT        where to write (default: standard output)\n"
+               "  --format F    text: agreements, clashes and unanswered reasons (the default);\n"
+               "                json: the JSON document with \"alignments\"; dot, svg, png, pdf: one\n"
+               "                diagram with a cluster per text and edges between aligned statements\n";
+    }
     if (command == "batch") {
         return "usage: argmap batch IN.jsonl [-o OUT.jsonl] [-j N]\n"
                "\n"
@@ -41,6 +51,7 @@ std::string help_text(const std::string& command) {
            "commands:\n"
            "  map FILE      map one text to SVG, PNG, PDF, DOT, JSON or an outline\n"
            "  batch IN      map every text of a JSON-lines file\n"
+           "  compare A B   compare texts that argue opposite sides\n"
            "\n"
            "Run 'argmap COMMAND --help' for a command's options.\n"
            "Exit status: 0 success, 1 bad input, 2 bad usage.\n";
@@ -56,7 +67,7 @@ options parse_options(const std::vector<std::string>& args) {
         return o;
     }
     o.command = args[i++];
-    if (o.command != "map" && o.command != "batch") throw usage_error("unknown command '" + o.command + "'");
+    if (o.command != "map" && o.command != "batch" && o.command != "compare") throw usage_error("unknown command '" + o.command + "'");
     auto value = [&](const std::string& flag) -> std::string {
         if (i + 1 >= args.size()) throw usage_error(flag + " needs a value");
         return args[++i];
@@ -69,8 +80,9 @@ options parse_options(const std::vector<std::string>& args) {
             o.output = value(a);
         } else if (a == "--format" || a == "-f") {
             o.format = value(a);
-            if (o.command == "map" && !known_format(o.format))
-                throw usage_error("unknown format '" + o.format + "' (svg, png, pdf, dot, json, outline)");
+            if (!known_format(o.format) || (o.command == "map" && o.format == "text") ||
+                (o.command == "compare" && o.format == "outline"))
+                throw usage_error("unknown format '" + o.format + "' for " + o.command);
         } else if (a == "--explain" && o.command == "map") {
             o.explain = true;
         } else if ((a == "-j" || a == "--jobs") && o.command == "batch") {
@@ -88,7 +100,8 @@ options parse_options(const std::vector<std::string>& args) {
     }
     if (o.help) return o;
     if (o.inputs.empty()) throw usage_error(o.command + " needs an input file (or - for standard input)");
-    if (o.inputs.size() > 1) throw usage_error(o.command + " takes one input file");
+    if (o.command == "compare" && o.inputs.size() < 2) throw usage_error("compare needs two or more texts");
+    if (o.command != "compare" && o.inputs.size() > 1) throw usage_error(o.command + " takes one input file");
     return o;
 }
 
@@ -101,7 +114,7 @@ std::string resolve_format(const options& o, const std::string& fallback) {
         std::string ext = o.output.substr(dot + 1);
         std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (ext == "gv") ext = "dot";
-        if (ext == "txt") ext = "outline";
+        if (ext == "txt") ext = o.command == "compare" ? "text" : "outline";
         if (known_format(ext)) return ext;
         throw usage_error("cannot tell the format from '" + o.output + "': use --format");
     }
