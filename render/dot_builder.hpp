@@ -1,0 +1,57 @@
+#pragma once
+// Building a Graphviz DOT description of an argument map: a pure function, no Graphviz needed.
+//
+// The picture follows argument-mapping teaching conventions: the main claim on top, reasons
+// (green), objections (red) and rebuttals of objections (orange) below what they point at,
+// boxes numbered in statement order, linked premises joining at a small point before their one
+// arrow, undercuts pointing at that junction (the inference), a legend, and one cluster per
+// source when the map has several. Every piece of text is escaped for HTML-like labels.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/model.hpp"
+
+namespace argmap::render {
+
+/// Colour schemes. Only the standard one exists so far; print and colour-blind-safe themes
+/// belong here when they come.
+enum class dot_theme { standard };
+
+struct dot_options {
+    bool legend = true;                      ///< draw the legend node
+    dot_theme theme = dot_theme::standard;   ///< colours of boxes and arrows
+    std::size_t wrap_width = 40;             ///< code points per label line (0: no wrapping)
+    /// Longer statement texts are cut here (in code points) and end with "…" (0: never cut).
+    std::size_t max_label_chars = 1000;
+};
+
+/// The map as a DOT digraph. Deterministic: the same map and options give the same bytes.
+/// No coordinates: layout is Graphviz's job (see graphviz_renderer.hpp).
+///
+/// Node names, which an SVG keeps as each node group's <title>: "s1", "s2", ... for statement
+/// ids 0, 1, ... (the number in the box), "j1", "j2", ... for the junction point of relation
+/// ids 0, 1, ... (drawn only for linked premises and for relations that are undercut), and
+/// "legend". Edges point from premise to conclusion; rankdir=BT puts conclusions above.
+[[nodiscard]] std::string to_dot(const engine::argument_map& map, const dot_options& options = {});
+
+namespace detail {
+
+/// Text as Graphviz may see it: invalid UTF-8 sequences become U+FFFD, code points that XML
+/// forbids (U+FFFE, U+FFFF) too; tab, line feed and carriage return become spaces; other control
+/// characters (C0, DEL, C1) are dropped.
+[[nodiscard]] std::string sanitize_utf8(std::string_view text);
+
+/// Escapes sanitized text for an HTML-like label: & < > " ' and the backslash become entities.
+[[nodiscard]] std::string escape_html(std::string_view text);
+
+/// Splits sanitized text into lines of at most `width` code points, breaking at spaces (a
+/// longer word is cut; width 0: one line). Runs of spaces collapse; no line starts or ends with
+/// a space.
+[[nodiscard]] std::vector<std::string> wrap_lines(std::string_view text, std::size_t width);
+
+}  // namespace detail
+
+}  // namespace argmap::render
