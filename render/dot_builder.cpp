@@ -427,9 +427,11 @@ private:
                 case engine::stance::contradict: colour = "#6a1b9a"; line = "bold"; label = "contradict"; break;
                 case engine::stance::related: break;
             }
+            // xlabel, not label: Graphviz 2.42's dot frees the label node of a labelled
+            // constraint=false edge between clusters twice (gvFreeLayout aborts).
             out_ += "  " + statement_node(a.first) + " -> " + statement_node(a.second) +
                     " [dir=none, constraint=false, color=\"" + colour + "\", fontcolor=\"" + colour +
-                    "\", style=" + line + ", label=<" + label + ">];\n";
+                    "\", style=" + line + ", xlabel=<" + label + ">];\n";
         }
     }
 
