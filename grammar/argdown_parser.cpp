@@ -431,6 +431,20 @@ private:
     // blocks
     // -----------------------------------------------------------------------------------------
 
+    /// Moves a scratch vector's items into `target`: copied exactly sized when few (one small
+    /// allocation, the scratch keeps its capacity), handed over whole when many (no second copy
+    /// of a huge vector at any time).
+    template <class T>
+    static void move_into(std::vector<T>& target, std::vector<T>& scratch) {
+        if (scratch.size() > 256) {
+            target = std::move(scratch);
+            scratch = std::vector<T>{};
+        } else {
+            target.assign(std::make_move_iterator(scratch.begin()), std::make_move_iterator(scratch.end()));
+        }
+        scratch.clear();
+    }
+
     /// Moves the relations read so far into their owner; call before the owner changes.
     void commit_relations() {
         std::vector<relation_node>* target = nullptr;
@@ -450,10 +464,7 @@ private:
             case owner_kind::none:
                 break;
         }
-        if (target != nullptr && !rel_scratch_.empty()) {
-            target->assign(std::make_move_iterator(rel_scratch_.begin()),
-                           std::make_move_iterator(rel_scratch_.end()));
-        }
+        if (target != nullptr && !rel_scratch_.empty()) move_into(*target, rel_scratch_);
         rel_scratch_.clear();
         rel_stack_.clear();
         owner_ = owner_kind::none;
@@ -565,14 +576,9 @@ private:
         commit_relations();
         if (state_ == block_state::pcs) {
             finish_pcs();
-            current_pcs().statements.assign(std::make_move_iterator(pcs_scratch_.begin()),
-                                            std::make_move_iterator(pcs_scratch_.end()));
-            pcs_scratch_.clear();
+            move_into(current_pcs().statements, pcs_scratch_);
         } else if (state_ == block_state::list) {
-            std::get<list_block>(doc_.blocks.back().value)
-                .items.assign(std::make_move_iterator(list_scratch_.begin()),
-                              std::make_move_iterator(list_scratch_.end()));
-            list_scratch_.clear();
+            move_into(std::get<list_block>(doc_.blocks.back().value).items, list_scratch_);
         }
         state_ = block_state::none;
         set_owner(owner_kind::none, 0);
