@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <cctype>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 #include <vector>
@@ -194,5 +196,34 @@ TEST_CASE("every unit except the main claim has exactly one way up, and no cycle
             REQUIRE(r.has_value());
             cur = engine::target_statement(map, *r);
         }
+    }
+}
+
+TEST_CASE("the sample op-ed maps to its claim, three lines of reasons and an answered objection", "[engine]") {
+    std::ifstream in(std::string(ARGMAP_SAMPLES) + "/putin-visit-tokyo.txt", std::ios::binary);
+    const auto m = map_text(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+    CHECK(m.central().text == "It is highly unlikely the two countries will form an alliance.");
+    for (const char* line : {"strategic interests are in conflict", "strategic concepts of Japan and Russia",
+                             "lot of strategic divergences"}) {
+        const auto& r = m.from(line);
+        CHECK(r.type == engine::relation_type::support);
+        CHECK(m.map.at(m.to(r)).central);
+    }
+    // each line has its own evidence beneath it
+    CHECK(m.to(m.from("freshly emerging non-Western power")) == m.find("strategic interests are in conflict"));
+    CHECK(m.to(m.from("Russia values world multi-polarization")) == m.find("strategic concepts of Japan"));
+    CHECK(m.to(m.from("territorial dispute defies")) == m.find("lot of strategic divergences"));
+    // the objection (realistic interests) attacks the claim and the text answers it
+    const auto& objection = m.from("mainly done out of realistic interests");
+    CHECK(objection.type == engine::relation_type::attack);
+    CHECK(m.map.at(m.to(objection)).central);
+    const auto& answer = m.from("will not greatly improve");
+    CHECK(answer.type == engine::relation_type::attack);
+    CHECK(m.to(answer) == m.find("mainly done out of realistic interests"));
+    // no byline or page furniture
+    for (const auto& s : m.map.statements()) {
+        CHECK(s.text.find("Wang Haiyun") == std::string::npos);
+        CHECK(s.text.find("Disqus") == std::string::npos);
+        CHECK(s.text.find("@") == std::string::npos);
     }
 }
