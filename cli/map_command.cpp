@@ -23,18 +23,24 @@ int run_map(const options& o) {
     }
     const auto& map = *result.value;
 
+    render::dot_options dot;
+    dot.theme = o.theme == "colorblind" ? render::dot_theme::colorblind
+                : o.theme == "print"    ? render::dot_theme::print
+                                        : render::dot_theme::standard;
+    dot.direction = o.direction == "up" ? render::dot_direction::up : render::dot_direction::down;
+
     std::string out;
     if (format == "json") {
         out = render::write_json(map, true) + '\n';
     } else if (format == "outline") {
         out = render::to_outline(map);
     } else if (format == "dot") {
-        out = render::to_dot(map);
+        out = render::to_dot(map, dot);
     } else {
         const auto fmt = format == "png"   ? render::output_format::png
                          : format == "pdf" ? render::output_format::pdf
                                            : render::output_format::svg;
-        out = render::render(render::to_dot(map), fmt);
+        out = render::render(render::to_dot(map, dot), fmt);
     }
     write_output(o.output, out);
     if (o.explain) {

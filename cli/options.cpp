@@ -18,13 +18,17 @@ bool known_format(const std::string& f) {
 std::string help_text(const std::string& command) {
     if (command == "map") {
         return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|outline] [--explain]\n"
+               "                  [--theme standard|colorblind|print] [--direction down|up]\n"
                "\n"
                "Reconstructs the argument of a text and writes its map.\n"
                "  FILE          a text file (an op-ed, an essay), or - for standard input\n"
                "  -o OUT        where to write (default: standard output)\n"
                "  --format F    svg, png, pdf, dot, json or outline (default: from OUT's extension, else svg)\n"
                "  --explain     also print, on standard error, why each relation exists\n"
-               "                (the discourse marker, the rule and its confidence)\n";
+               "                (the discourse marker, the rule and its confidence)\n"
+               "  --theme T     diagram colours: standard (reasons green, objections red), colorblind\n"
+               "                (Okabe-Ito blue/vermillion/orange) or print (greys, white boxes)\n"
+               "  --direction D down: main claim on top (the default); up: main claim at the bottom\n";
     }
     if (command == "compare") {
         return "usage: argmap compare A B [C ...] [-o OUT] [--format text|json|dot|svg|png|pdf]\n"
@@ -83,6 +87,14 @@ options parse_options(const std::vector<std::string>& args) {
             if (!known_format(o.format) || (o.command == "map" && o.format == "text") ||
                 (o.command == "compare" && o.format == "outline"))
                 throw usage_error("unknown format '" + o.format + "' for " + o.command);
+        } else if (a == "--theme" && o.command == "map") {
+            o.theme = value(a);
+            if (o.theme != "standard" && o.theme != "colorblind" && o.theme != "print")
+                throw usage_error("unknown theme '" + o.theme + "': use standard, colorblind or print");
+        } else if (a == "--direction" && o.command == "map") {
+            o.direction = value(a);
+            if (o.direction != "down" && o.direction != "up")
+                throw usage_error("unknown direction '" + o.direction + "': use down or up");
         } else if (a == "--explain" && o.command == "map") {
             o.explain = true;
         } else if ((a == "-j" || a == "--jobs") && o.command == "batch") {

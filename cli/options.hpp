@@ -20,6 +20,8 @@ struct options {
     std::string format;               ///< empty: from the output's extension, else svg
     std::string from;                 ///< empty: detect
     bool explain = false;             ///< print each relation's provenance
+    std::string theme = "standard";   ///< map diagrams: standard, colorblind or print
+    std::string direction = "down";   ///< map diagrams: down (main claim on top) or up
     unsigned jobs = 0;                ///< batch: worker threads (0: all cores)
     bool help = false;
 };

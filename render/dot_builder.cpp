@@ -195,6 +195,8 @@ struct box_style {
     const char* border;
     const char* fill;
     const char* name;  ///< as the legend calls it
+    const char* extra_style = "";  ///< added to the node style ("" or ",dashed" ...)
+    const char* penwidth = "1.2";
 };
 
 struct edge_style {
@@ -222,8 +224,34 @@ const palette& palette_for(dot_theme theme) {
         {"#c62828", "dotted", "tee", "undercuts (attacks the inference)"},
         "#9e9e9e",
     };
+    // Okabe & Ito, "Color Universal Design": blue, vermillion, orange, black.
+    static const palette colorblind{
+        {"#000000", "#f0f0f0", "Main claim"},
+        {"#0072b2", "#d5e8f5", "Reason"},
+        {"#d55e00", "#f8dccb", "Objection"},
+        {"#e69f00", "#fbebc6", "Rebuttal"},
+        {"#8a8a8a", "#eeeeee", "Not connected"},
+        {"#0072b2", "solid", "normal", "supports"},
+        {"#d55e00", "dashed", "tee", "attacks"},
+        {"#d55e00", "dotted", "tee", "undercuts (attacks the inference)"},
+        "#9e9e9e",
+    };
+    // Greys only, white fills: roles by border style and weight, relations by line and arrowhead.
+    static const palette print{
+        {"#000000", "#ffffff", "Main claim"},
+        {"#000000", "#ffffff", "Reason (solid border)"},
+        {"#000000", "#ffffff", "Objection (dashed border)", ",dashed", "1.6"},
+        {"#000000", "#ffffff", "Rebuttal (dotted border)", ",dotted", "1.8"},
+        {"#7f7f7f", "#ffffff", "Not connected"},
+        {"#000000", "solid", "normal", "supports"},
+        {"#000000", "dashed", "tee", "attacks"},
+        {"#595959", "dotted", "tee", "undercuts (attacks the inference)"},
+        "#9e9e9e",
+    };
     switch (theme) {
         case dot_theme::standard: return standard;
+        case dot_theme::colorblind: return colorblind;
+        case dot_theme::print: return print;
     }
     return standard;
 }
@@ -304,7 +332,8 @@ public:
 
     std::string write() {
         out_ += "digraph argmap {\n";
-        out_ += "  graph [rankdir=BT, fontname=\"DejaVu Sans\", fontsize=16, nodesep=0.3, ranksep=0.45";
+        const bool down = options_.direction == dot_direction::down;
+        out_ += std::string("  graph [rankdir=") + (down ? "BT" : "TB") + ", fontname=\"DejaVu Sans\", fontsize=16, nodesep=0.3, ranksep=0.45";
         out_ += ", labelloc=t, labeljust=c";
         const auto& sources = map_.sources();
         if (sources.size() == 1 && !sources.front().title.empty())
@@ -355,8 +384,9 @@ private:
         out_ += "  subgraph cluster_source" + std::to_string(id.value + 1) + " {\n";
         const std::string& caption = !src.title.empty() ? src.title : src.name;
         // labelloc=b: with rankdir=BT, dot flips cluster labels, so "b" puts the title on top.
+        const char* loc = options_.direction == dot_direction::down ? "b" : "t";
         out_ += "    graph [style=rounded, color=\"" + std::string(palette_.cluster_border) +
-                "\", fontsize=14, labelloc=b, label=<<B>" +
+                "\", fontsize=14, labelloc=" + loc + ", label=<<B>" +
                 (caption.empty() ? "Source " + std::to_string(id.value + 1) : label_lines(caption, 60, 300)) +
                 "</B>>];\n";
         for (const auto& line : members) out_ += "    " + line;
@@ -384,7 +414,9 @@ private:
                            style.border + "\"><B>" + std::to_string(id.value + 1) +
                            "</B></FONT></TD><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + text + "</TD></TR></TABLE>>";
         line += ", color=\"" + std::string(style.border) + "\", fillcolor=\"" + style.fill + "\"";
+        if (*style.extra_style) line += std::string(", style=\"rounded,filled") + style.extra_style + "\"";
         if (central) line += ", penwidth=2.6";
+        else if (std::string_view(style.penwidth) != "1.2") line += std::string(", penwidth=") + style.penwidth;
         return line + "];\n";
     }
 

@@ -16,13 +16,20 @@
 
 namespace argmap::render {
 
-/// Colour schemes. Only the standard one exists so far; print and colour-blind-safe themes
-/// belong here when they come.
-enum class dot_theme { standard };
+/// Colour schemes. standard: Rationale's code (reasons green, objections red, rebuttals orange).
+/// colorblind: the Okabe-Ito palette (reasons blue, objections vermillion, rebuttals orange), so no
+/// red/green contrast carries meaning. print: greys only on white fills; roles differ by border
+/// style and weight, relations by line style and arrowhead. In every theme support and attack
+/// also differ by line style and arrowhead.
+enum class dot_theme { standard, colorblind, print };
+
+/// Where the main claim goes: down puts it on top (reasons below), up at the bottom.
+enum class dot_direction { down, up };
 
 struct dot_options {
     bool legend = true;                      ///< draw the legend node
     dot_theme theme = dot_theme::standard;   ///< colours of boxes and arrows
+    dot_direction direction = dot_direction::down;  ///< main claim on top (down) or at the bottom (up)
     std::size_t wrap_width = 40;             ///< code points per label line (0: no wrapping)
     /// Longer statement texts are cut here (in code points) and end with "…" (0: never cut).
     std::size_t max_label_chars = 1000;
@@ -34,7 +41,8 @@ struct dot_options {
 /// Node names, which an SVG keeps as each node group's <title>: "s1", "s2", ... for statement
 /// ids 0, 1, ... (the number in the box), "j1", "j2", ... for the junction point of relation
 /// ids 0, 1, ... (drawn only for linked premises and for relations that are undercut), and
-/// "legend". Edges point from premise to conclusion; rankdir=BT puts conclusions above.
+/// "legend". Edges point from premise to conclusion; rankdir=BT puts conclusions above
+/// (dot_direction::down), rankdir=TB below (dot_direction::up).
 [[nodiscard]] std::string to_dot(const engine::argument_map& map, const dot_options& options = {});
 
 namespace detail {

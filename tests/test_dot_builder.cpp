@@ -1,13 +1,16 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "engine/model.hpp"
 #include "render/dot_builder.hpp"
+#include "cli_runner.hpp"
 
 using namespace argmap;
 using engine::relation_type;
@@ -322,4 +325,107 @@ TEST_CASE("A map with several sources gets one cluster per source and alignment 
 
     const std::string single = render::to_dot(golden_map());
     CHECK(single.find("subgraph cluster_") == std::string::npos);
+}
+
+namespace {
+
+/// Every "#rrggbb" colour in the text.
+std::vector<std::string> hex_colours(const std::string& text) {
+    std::vector<std::string> out;
+    for (auto pos = text.find('#'); pos != std::string::npos; pos = text.find('#', pos + 1)) {
+        const std::string c = text.substr(pos + 1, 6);
+        if (c.size() == 6 && c.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos) out.push_back(c);
+    }
+    return out;
+}
+
+render::dot_options with_theme(render::dot_theme theme) {
+    render::dot_options o;
+    o.theme = theme;
+    return o;
+}
+
+}  // namespace
+
+TEST_CASE("The colour-blind theme colours roles with Okabe-Ito blue, vermillion and orange", "[render]") {
+    const std::string dot = render::to_dot(golden_map(), with_theme(render::dot_theme::colorblind));
+    CHECK(line_of(dot, "s1 [").find("color=\"#000000\"") != std::string::npos);      // main claim: black
+    CHECK(line_of(dot, "s1 [").find("penwidth=2.6") != std::string::npos);
+    CHECK(line_of(dot, "s2 [").find("color=\"#0072b2\"") != std::string::npos);      // reason: blue
+    CHECK(line_of(dot, "s6 [").find("color=\"#d55e00\"") != std::string::npos);      // objection: vermillion
+    CHECK(line_of(dot, "s7 [").find("color=\"#e69f00\"") != std::string::npos);      // rebuttal: orange
+    const std::string support = line_of(dot, "s3 -> s1 [");
+    const std::string attack = line_of(dot, "s6 -> s1 [");
+    CHECK(support.find("color=\"#0072b2\"") != std::string::npos);
+    CHECK(support.find("style=solid") != std::string::npos);
+    CHECK(support.find("arrowhead=normal") != std::string::npos);
+    CHECK(attack.find("color=\"#d55e00\"") != std::string::npos);
+    CHECK(attack.find("style=dashed") != std::string::npos);
+    CHECK(attack.find("arrowhead=tee") != std::string::npos);
+    // None of the standard theme's green and red is left.
+    for (const char* c : {"#2e7d32", "#dcefd9", "#c62828", "#f9dcdc"}) {
+        INFO(c);
+        CHECK(dot.find(c) == std::string::npos);
+    }
+    CHECK(dot.find("pos=") == std::string::npos);
+}
+
+TEST_CASE("The print theme uses greys only, white boxes, and border styles for roles", "[render]") {
+    const std::string dot = render::to_dot(golden_map(), with_theme(render::dot_theme::print));
+    const auto colours = hex_colours(dot);
+    REQUIRE(colours.size() > 10);
+    for (const auto& c : colours) {
+        INFO("#" << c);
+        CHECK((c.substr(0, 2) == c.substr(2, 2) && c.substr(2, 2) == c.substr(4, 2)));
+    }
+    for (int i = 1; i <= 9; ++i) {
+        const std::string node = line_of(dot, "s" + std::to_string(i) + " [");
+        INFO(node);
+        CHECK(node.find("fillcolor=\"#ffffff\"") != std::string::npos);
+    }
+    CHECK(line_of(dot, "s1 [").find("penwidth=2.6") != std::string::npos);       // main claim: heavy
+    CHECK(line_of(dot, "s2 [").find("style=") == std::string::npos);             // reason: solid
+    CHECK(line_of(dot, "s6 [").find("style=\"rounded,filled,dashed\"") != std::string::npos);
+    CHECK(line_of(dot, "s7 [").find("style=\"rounded,filled,dotted\"") != std::string::npos);
+    const std::string support = line_of(dot, "s3 -> s1 [");
+    const std::string attack = line_of(dot, "s6 -> s1 [");
+    CHECK(support.find("style=solid") != std::string::npos);
+    CHECK(support.find("arrowhead=normal") != std::string::npos);
+    CHECK(attack.find("style=dashed") != std::string::npos);
+    CHECK(attack.find("arrowhead=tee") != std::string::npos);
+}
+
+TEST_CASE("The standard theme keeps colours (the print check is not vacuous)", "[render]") {
+    const auto colours = hex_colours(render::to_dot(golden_map()));
+    CHECK(std::any_of(colours.begin(), colours.end(), [](const std::string& c) {
+        return !(c.substr(0, 2) == c.substr(2, 2) && c.substr(2, 2) == c.substr(4, 2));
+    }));
+}
+
+TEST_CASE("direction up puts the main claim at the bottom: rankdir=TB, same edges", "[render]") {
+    render::dot_options o;
+    o.direction = render::dot_direction::up;
+    const std::string up = render::to_dot(golden_map(), o);
+    CHECK(line_of(up, "graph [").find("rankdir=TB") != std::string::npos);
+    CHECK_FALSE(line_of(up, "s3 -> s1 [").empty());
+    CHECK(line_of(render::to_dot(golden_map()), "graph [").find("rankdir=BT") != std::string::npos);
+}
+
+TEST_CASE("map --theme and --direction reach the DOT; unknown values are usage errors", "[cli]") {
+    const std::string text = "Japan and Russia will not form an alliance, because their interests conflict.\n";
+    const auto print = test::run_argmap("map - --format dot --theme print --direction up", text);
+    REQUIRE(print.status == 0);
+    CHECK(line_of(print.out, "graph [").find("rankdir=TB") != std::string::npos);
+    for (const auto& c : hex_colours(print.out)) {
+        INFO("#" << c);
+        CHECK((c.substr(0, 2) == c.substr(2, 2) && c.substr(2, 2) == c.substr(4, 2)));
+    }
+    const auto cb = test::run_argmap("map - --format dot --theme colorblind", text);
+    REQUIRE(cb.status == 0);
+    CHECK(cb.out.find("#0072b2") != std::string::npos);
+    CHECK(line_of(cb.out, "graph [").find("rankdir=BT") != std::string::npos);
+    const auto bad = test::run_argmap("map - --format dot --theme neon", text);
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("neon") != std::string::npos);
+    CHECK(test::run_argmap("map - --format dot --direction sideways", text).status == 2);
 }
