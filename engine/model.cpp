@@ -1,6 +1,7 @@
 #include "engine/model.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace argmap::engine {
 
@@ -17,6 +18,20 @@ std::optional<relation_type> parse_relation_type(std::string_view s) noexcept {
     if (s == "support") return relation_type::support;
     if (s == "attack") return relation_type::attack;
     if (s == "undercut") return relation_type::undercut;
+    return std::nullopt;
+}
+
+const char* to_string(statement_kind k) noexcept {
+    switch (k) {
+        case statement_kind::statement: return "statement";
+        case statement_kind::argument: return "argument";
+    }
+    return "statement";
+}
+
+std::optional<statement_kind> parse_statement_kind(std::string_view s) noexcept {
+    if (s == "statement") return statement_kind::statement;
+    if (s == "argument") return statement_kind::argument;
     return std::nullopt;
 }
 

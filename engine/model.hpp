@@ -5,9 +5,11 @@
 #include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -48,11 +50,22 @@ struct source {
     bool operator==(const source&) const = default;
 };
 
+/// What a node of the map stands for. An Argdown argument is a node too: its text is its
+/// description, and its premise-conclusion structure becomes relations between statements.
+enum class statement_kind { statement, argument };
+
+// The members added after `central` carry `{}` initializers: code that writes a statement as
+// {source, text, spans, central} then compiles without -Wmissing-field-initializers warnings.
 struct statement {
     source_id source;
-    std::string text;          ///< cleaned for display
+    std::string text;          ///< cleaned for display (an argument: its description, maybe empty)
     std::vector<span> spans;   ///< where the text says it; several for a restated claim
     bool central = false;      ///< a main claim of its source
+    std::string title{};                    ///< Argdown title ("T1" of "[T1]" or "<T1>"), empty if none
+    std::vector<std::string> tags{};        ///< Argdown tags without '#', in order of appearance
+    std::string group{};                    ///< heading path, "Section > Subsection", empty if none
+    statement_kind kind = statement_kind::statement;
+    std::map<std::string, std::string> data{};  ///< Argdown {yaml} data: key/value strings (a nested value as its text)
     bool operator==(const statement&) const = default;
 };
 
@@ -73,6 +86,11 @@ struct relation {
     /// a statement, or (for an undercut) the relation whose inference is attacked
     std::variant<statement_id, relation_id> to;
     provenance why;
+    /// The scheme the relation applies, as its users name it; empty for the default. A support:
+    /// the inference rule(s) of an Argdown inference line ("Modus ponens"), or an AIF RA node's
+    /// scheme. An attack or undercut: an AIF CA node's conflict scheme. (provenance::rule says
+    /// which rule of ours made the relation, not which rule of inference it applies.)
+    std::string inference{};
     bool operator==(const relation&) const = default;
 };
 
@@ -89,6 +107,8 @@ struct alignment {
 
 [[nodiscard]] const char* to_string(relation_type t) noexcept;
 [[nodiscard]] std::optional<relation_type> parse_relation_type(std::string_view s) noexcept;
+[[nodiscard]] const char* to_string(statement_kind k) noexcept;
+[[nodiscard]] std::optional<statement_kind> parse_statement_kind(std::string_view s) noexcept;
 [[nodiscard]] const char* to_string(enum stance s) noexcept;
 [[nodiscard]] std::optional<enum stance> parse_stance(std::string_view s) noexcept;
 

@@ -70,11 +70,24 @@ void build_document(const engine::argument_map& map, Json& doc) {
         Json v = Json::object();
         v["id"] = json_id(engine::statement_id{static_cast<std::uint32_t>(i)});
         v["source"] = json_id(s.source);
+        if (s.kind != engine::statement_kind::statement) v["kind"] = engine::to_string(s.kind);
+        if (!s.title.empty()) v["title"] = s.title;
         v["text"] = s.text;
         Json spans = Json::array();
         for (const auto& sp : s.spans) spans.push_back(span_value<Json>(sp));
         v["spans"] = std::move(spans);
         if (s.central) v["central"] = true;
+        if (!s.tags.empty()) {
+            Json tags = Json::array();
+            for (const auto& t : s.tags) tags.push_back(t);
+            v["tags"] = std::move(tags);
+        }
+        if (!s.group.empty()) v["group"] = s.group;
+        if (!s.data.empty()) {
+            Json data = Json::object();
+            for (const auto& [key, value] : s.data) data[key] = value;
+            v["data"] = std::move(data);
+        }
         statements.push_back(std::move(v));
     }
     doc["statements"] = std::move(statements);
@@ -93,6 +106,7 @@ void build_document(const engine::argument_map& map, Json& doc) {
         if (r.why.marker_span) v["marker_span"] = span_value<Json>(*r.why.marker_span);
         v["rule"] = r.why.rule;
         v["confidence"] = r.why.confidence;
+        if (!r.inference.empty()) v["inference"] = r.inference;
         relations.push_back(std::move(v));
     }
     doc["relations"] = std::move(relations);
@@ -152,17 +166,10 @@ std::string write_json_line(const engine::argument_map& map, const json& id) {
     return dump(doc, false);
 }
 
-namespace {
-
 // ---------------------------------------------------------------------------------------------
-// Reading: semantic checks
+// Reading: helpers shared with the AIF reader
 
-/// An error found in a parsed document: the path of the value to point at, and the message
-/// (which already names the path it is about).
-struct path_error {
-    std::string where;
-    std::string message;
-};
+namespace detail {
 
 std::string child(const std::string& path, std::string_view key) {
     if (path.empty()) return std::string(key);
@@ -176,6 +183,8 @@ std::string child(const std::string& path, std::size_t index) {
     return path + "[" + std::to_string(index) + "]";
 }
 
+namespace {
+
 /// The first `max` bytes of s, cut at a UTF-8 sequence boundary, with "..." if anything was cut.
 std::string shorten(std::string_view s, std::size_t max) {
     if (s.size() <= max) return std::string(s);
@@ -183,7 +192,8 @@ std::string shorten(std::string_view s, std::size_t max) {
     return std::string(s.substr(0, max)) + "...";
 }
 
-/// A string from the document as a JSON string literal (escaped, bad UTF-8 replaced), shortened.
+}  // namespace
+
 std::string json_quoted(std::string_view s) {
     constexpr std::size_t max = 60;
     std::size_t cut = std::min(s.size(), max);
@@ -192,8 +202,6 @@ std::string json_quoted(std::string_view s) {
     return cut < s.size() ? literal + "..." : literal;
 }
 
-/// A found value for a message: short values as JSON, anything nested by its type only (dumping
-/// recurses once per level, and a message should stay short).
 std::string describe(const json& v) {
     const bool flat = v.is_primitive() || (v.is_array() && v.size() <= 8 && std::all_of(v.begin(), v.end(), [](const json& e) {
                                                return e.is_primitive();
@@ -201,6 +209,18 @@ std::string describe(const json& v) {
     if (!flat) return std::string("an ") + v.type_name();
     return shorten(v.dump(-1, ' ', false, json::error_handler_t::replace), 40);
 }
+
+}  // namespace detail
+
+namespace {
+
+using detail::child;
+using detail::describe;
+using detail::json_quoted;
+using detail::path_error;
+
+// ---------------------------------------------------------------------------------------------
+// Reading: semantic checks
 
 /// What the reader gathers before building the map.
 struct pending_relation {
@@ -211,6 +231,7 @@ struct pending_relation {
     std::optional<std::variant<engine::statement_id, std::uint32_t>> target;  // resolved
     engine::provenance why;
     std::optional<engine::span> marker_span;
+    std::string inference;
     std::string path;
 };
 
@@ -406,6 +427,35 @@ private:
                 else
                     fail(child(path, "central"), "expected true or false, found " + type_of(*central));
             }
+            if (const auto kind = string_member(v, path, "kind", false)) {
+                if (const auto parsed = engine::parse_statement_kind(*kind))
+                    s.kind = *parsed;
+                else
+                    fail(child(path, "kind"), "unknown kind " + json_quoted(*kind) + " (expected \"statement\" or \"argument\")");
+            }
+            if (auto x = string_member(v, path, "title", false)) s.title = std::move(*x);
+            if (const json* tags = array_member(v, path, "tags", false)) {
+                for (std::size_t k = 0; k < tags->size(); ++k) {
+                    const json& t = (*tags)[k];
+                    if (t.is_string())
+                        s.tags.push_back(t.get<std::string>());
+                    else
+                        fail(child(child(path, "tags"), k), "expected a tag (a string), found " + type_of(t));
+                }
+            }
+            if (auto x = string_member(v, path, "group", false)) s.group = std::move(*x);
+            if (const json* data = member(v, path, "data", false)) {
+                if (!data->is_object()) {
+                    fail(child(path, "data"), "expected an object, found " + type_of(*data));
+                } else {
+                    for (const auto& [key, value] : data->items()) {
+                        if (value.is_string())
+                            s.data.emplace(key, value.get<std::string>());
+                        else
+                            fail(child(child(path, "data"), key), "expected a string, found " + type_of(value));
+                    }
+                }
+            }
         }
     }
 
@@ -449,6 +499,7 @@ private:
             if (const json* ms = member(v, path, "marker_span", false)) r.marker_span = read_span(*ms, child(path, "marker_span"));
             if (auto x = string_member(v, path, "rule", true)) r.why.rule = std::move(*x);
             if (const auto c = number_member(v, path, "confidence", true)) r.why.confidence = *c;
+            if (auto x = string_member(v, path, "inference", false)) r.inference = std::move(*x);
         }
         // Second pass: targets, and the marker span against the text of the first premise.
         for (auto& r : relations_) {
@@ -579,6 +630,7 @@ private:
                 else
                     r.to = engine::relation_id{new_index[std::get<std::uint32_t>(*p.target)]};
                 r.why = std::move(p.why);
+                r.inference = std::move(p.inference);
                 map.add_relation(std::move(r));
             }
             for (const auto& a : alignments_) map.add_alignment(a);
@@ -768,6 +820,62 @@ std::string syntax_message(std::string what) {
     return "invalid JSON: " + printable(what);
 }
 
+}  // namespace
+
+namespace detail {
+
+std::vector<engine::diagnostic> locate_path_errors(std::string_view text, std::vector<path_error> errors) {
+    std::unordered_map<std::string, std::size_t> offsets;
+    if (!text.empty()) {
+        std::unordered_set<std::string> wanted;
+        for (const auto& e : errors) wanted.insert(e.where);
+        offsets = value_offsets(text, wanted);
+    }
+    std::vector<engine::diagnostic> out;
+    out.reserve(errors.size());
+    for (auto& e : errors) {
+        const auto it = offsets.find(e.where);
+        if (it != offsets.end())
+            out.push_back(engine::locate(text, it->second, std::move(e.message)));
+        else
+            out.push_back(engine::diagnostic{1, 1, std::move(e.message)});
+    }
+    // In document order; errors found at one place keep the order they were found in.
+    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+        return std::pair{x.line, x.column} < std::pair{y.line, y.column};
+    });
+    return out;
+}
+
+engine::parse_result<json> parse_json_text(std::string_view text) {
+    engine::parse_result<json> result;
+    json document;
+    positioned_dom_parser sax(document);
+    bool ok = false;
+    try {
+        ok = json::sax_parse(text.begin(), text.end(), &sax);
+    } catch (const json::exception& e) {
+        // The DOM parser does not throw when told not to; should it, the input is still bad.
+        result.errors.push_back(engine::diagnostic{1, 1, syntax_message(e.what())});
+        return result;
+    }
+    if (!ok || sax.is_errored()) {
+        if (const auto& err = sax.error()) {
+            const std::size_t offset = err->first > 0 ? err->first - 1 : 0;
+            result.errors.push_back(engine::locate(text, offset, syntax_message(err->second)));
+        } else {
+            result.errors.push_back(engine::diagnostic{1, 1, "invalid JSON"});
+        }
+        return result;
+    }
+    result.value = std::move(document);
+    return result;
+}
+
+}  // namespace detail
+
+namespace {
+
 engine::parse_result<engine::argument_map> check(const json& document, std::string_view text) {
     engine::parse_result<engine::argument_map> result;
     document_reader reader;
@@ -780,23 +888,7 @@ engine::parse_result<engine::argument_map> check(const json& document, std::stri
     }
     if (reader.errors.empty()) return result;
     result.value.reset();
-    std::unordered_map<std::string, std::size_t> offsets;
-    if (!text.empty()) {
-        std::unordered_set<std::string> wanted;
-        for (const auto& e : reader.errors) wanted.insert(e.where);
-        offsets = value_offsets(text, wanted);
-    }
-    for (auto& e : reader.errors) {
-        const auto it = offsets.find(e.where);
-        if (it != offsets.end())
-            result.errors.push_back(engine::locate(text, it->second, std::move(e.message)));
-        else
-            result.errors.push_back(engine::diagnostic{1, 1, std::move(e.message)});
-    }
-    // In document order; errors found at one place keep the order they were found in.
-    std::stable_sort(result.errors.begin(), result.errors.end(), [](const auto& x, const auto& y) {
-        return std::pair{x.line, x.column} < std::pair{y.line, y.column};
-    });
+    result.errors = detail::locate_path_errors(text, std::move(reader.errors));
     return result;
 }
 
@@ -805,28 +897,13 @@ engine::parse_result<engine::argument_map> check(const json& document, std::stri
 engine::parse_result<engine::argument_map> from_json_value(const json& document) { return check(document, {}); }
 
 engine::parse_result<engine::argument_map> read_json(std::string_view text) {
-    json document;
-    positioned_dom_parser sax(document);
-    bool ok = false;
-    try {
-        ok = json::sax_parse(text.begin(), text.end(), &sax);
-    } catch (const json::exception& e) {
-        // The DOM parser does not throw when told not to; should it, the input is still bad.
+    auto parsed = detail::parse_json_text(text);
+    if (!parsed.value) {
         engine::parse_result<engine::argument_map> result;
-        result.errors.push_back(engine::diagnostic{1, 1, syntax_message(e.what())});
+        result.errors = std::move(parsed.errors);
         return result;
     }
-    if (!ok || sax.is_errored()) {
-        engine::parse_result<engine::argument_map> result;
-        if (const auto& err = sax.error()) {
-            const std::size_t offset = err->first > 0 ? err->first - 1 : 0;
-            result.errors.push_back(engine::locate(text, offset, syntax_message(err->second)));
-        } else {
-            result.errors.push_back(engine::diagnostic{1, 1, "invalid JSON"});
-        }
-        return result;
-    }
-    return check(document, text);
+    return check(*parsed.value, text);
 }
 
 }  // namespace argmap::render

@@ -4,34 +4,40 @@
 //
 //   {"format": "argmap", "version": 1,
 //    "sources":    [{"id": "a", "name": ..., "title": ..., "byline": ..., "text": ...}],
-//    "statements": [{"id": "s1", "source": "a", "text": ..., "spans": [[b, e], ...], "central": true}],
+//    "statements": [{"id": "s1", "source": "a", "kind": "argument", "title": "T1", "text": ...,
+//                    "spans": [[b, e], ...], "central": true, "tags": ["policy"], "group": "A > B",
+//                    "data": {"key": "value"}}],
 //    "relations":  [{"id": "r1", "type": "support", "from": ["s2"], "to": "s1", "marker": "because",
-//                    "marker_span": [b, e], "rule": ..., "confidence": 0.6}],
+//                    "marker_span": [b, e], "rule": ..., "confidence": 0.6, "inference": "Modus ponens"}],
 //    "alignments": [{"statements": ["s1", "s9"], "stance": "contradict", "score": 0.71}]}
 //
 // Writing: ids come from indices (sources "a".."z", "aa".., statements "s1".., relations "r1"..);
 // "title" and "byline" appear only when non-empty, "central" only when true, "marker_span" only
-// when present, "alignments" only when the map has any. Output is deterministic; numbers are
-// written so that reading them back gives the same double. Text that is not valid UTF-8 is
-// written with U+FFFD in place of the bad bytes (never an exception), so such a map does not
-// read back equal.
+// when present, "alignments" only when the map has any. A statement's "kind" appears only for an
+// argument ("argument"), its "title", "tags", "group" and "data" (an object of strings) only when
+// non-empty; a relation's "inference" only when non-empty (a document without them reads as plain
+// statements and relations). Output is deterministic; numbers are written so that reading them
+// back gives the same double. Text that is not valid UTF-8 is written with U+FFFD in place of
+// the bad bytes (never an exception), so such a map does not read back equal.
 //
 // Reading: any string ids are accepted and mapped to indices. Required keys are those the writer
 // always writes: "format" ("argmap"), "version" (1), "sources", "statements", "relations";
 // per source "id", "name", "text"; per statement "id", "source", "text", "spans"; per relation
 // "id", "type", "from" (non-empty), "to", "marker", "rule", "confidence" (a number in [0, 1]);
 // per alignment "statements" (two statement ids), "stance", "score". Optional: "title",
-// "byline", "central", "marker_span", "alignments". Unknown keys are ignored (the document may be
-// extended). Relations may name relations listed later (undercuts); the map then holds them in
-// an order where every undercut follows its target; cycles of undercuts are errors. Every error
-// found is reported, each naming its JSON path ("statements[3].spans[0]: ...") and, when the
-// document text is at hand (read_json), the line and column of the offending value.
-// Nothing here throws on bad input.
+// "byline", "central", "marker_span", "alignments"; per statement "kind" ("statement" or
+// "argument"), "title", "tags" (strings), "group", "data" (an object whose values are strings);
+// per relation "inference". Unknown keys are ignored (the document may be extended). Relations
+// may name relations listed later (undercuts); the map then holds them in an order where every
+// undercut follows its target; cycles of undercuts are errors. Every error found is reported,
+// each naming its JSON path ("statements[3].spans[0]: ...") and, when the document text is at
+// hand (read_json), the line and column of the offending value. Nothing here throws on bad input.
 
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -73,5 +79,36 @@ inline constexpr std::size_t max_id_depth = 100;
 [[nodiscard]] std::string json_id(engine::source_id id);
 [[nodiscard]] std::string json_id(engine::statement_id id);
 [[nodiscard]] std::string json_id(engine::relation_id id);
+
+namespace detail {
+
+// Shared by the readers of JSON-based formats (this document, AIF).
+
+/// An error found in a parsed document: the path of the value to point at ("statements[3].spans[0]",
+/// "" for the whole document), and the message (which already names that path).
+struct path_error {
+    std::string where;
+    std::string message;
+};
+
+/// "a.b" and "a[3]": the notation of paths in messages.
+[[nodiscard]] std::string child(const std::string& path, std::string_view key);
+[[nodiscard]] std::string child(const std::string& path, std::size_t index);
+
+/// A string from a document as a JSON string literal (escaped, bad UTF-8 replaced), shortened.
+[[nodiscard]] std::string json_quoted(std::string_view s);
+
+/// A found value for a message: short values as JSON, anything nested by its type only.
+[[nodiscard]] std::string describe(const nlohmann::json& v);
+
+/// Parses JSON text without throwing. A syntax error (including invalid UTF-8) gives one
+/// diagnostic at the line and column where parsing stopped.
+[[nodiscard]] engine::parse_result<nlohmann::json> parse_json_text(std::string_view text);
+
+/// The errors as diagnostics, each at the line and column of the value its path names in text
+/// (1:1 when text is empty or the path is not found), in document order.
+[[nodiscard]] std::vector<engine::diagnostic> locate_path_errors(std::string_view text, std::vector<path_error> errors);
+
+}  // namespace detail
 
 }  // namespace argmap::render

@@ -103,6 +103,35 @@ engine::argument_map small_map() {
     return map;
 }
 
+/// The map that tests/data/json/argdown_fields.json describes: titles, tags, groups, an argument
+/// node with data, linked premises with an inference rule.
+engine::argument_map argdown_map() {
+    engine::argument_map map;
+    const auto a = map.add_source({"taxes.argdown", "", "", ""});
+    engine::statement t1{a, "Taxes should rise.", {}, true};
+    t1.title = "T1";
+    t1.tags = {"policy", "fiscal policy"};
+    t1.group = "Op-ed A > Part 1";
+    const auto s1 = map.add_statement(t1);
+    engine::statement a1{a, "Schools need money.", {}, false};
+    a1.kind = engine::statement_kind::argument;
+    a1.title = "A1";
+    a1.group = "Op-ed A > Part 1";
+    a1.data = {{"year", "2024"}, {"source", "Op-ed B"}};
+    const auto s2 = map.add_statement(a1);
+    engine::statement p1{a, "Schools are under-funded.", {}, false};
+    p1.title = "P1";
+    const auto s3 = map.add_statement(p1);
+    engine::statement p2{a, "If schools are under-funded, taxes should rise.", {}, false};
+    p2.title = "P2";
+    const auto s4 = map.add_statement(p2);
+    engine::relation pcs{engine::relation_type::support, {s3, s4}, s1, {"", std::nullopt, "argdown-pcs", 1.0}};
+    pcs.inference = "Modus ponens";
+    map.add_relation(pcs);
+    map.add_relation({engine::relation_type::support, {s2}, s1, {"", std::nullopt, "argdown-relation", 1.0}});
+    return map;
+}
+
 std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     REQUIRE(in);
@@ -184,6 +213,59 @@ TEST_CASE("a small map is written exactly as the golden document", "[render]") {
     INFO(all_messages(back));
     REQUIRE(back.ok());
     CHECK(*back.value == map);
+}
+
+TEST_CASE("titles, tags, groups, argument nodes, data and inference rules are written as the golden document", "[render]") {
+    const auto map = argdown_map();
+    const auto golden = json::parse(read_file(std::string(ARGMAP_TEST_DATA) + "/json/argdown_fields.json"));
+    CHECK(render::to_json_value(map) == golden);
+    CHECK(json::parse(render::write_json(map, true)) == golden);
+
+    const auto back = render::from_json_value(golden);
+    INFO(all_messages(back));
+    REQUIRE(back.ok());
+    CHECK(*back.value == map);
+    const auto& arg = back.value->statements()[1];
+    CHECK(arg.kind == engine::statement_kind::argument);
+    CHECK(arg.title == "A1");
+    CHECK(arg.data.at("source") == "Op-ed B");
+    CHECK(back.value->statements()[0].tags == std::vector<std::string>{"policy", "fiscal policy"});
+    CHECK(back.value->relations()[0].inference == "Modus ponens");
+}
+
+TEST_CASE("the Argdown fields keep their place in the key order and round-trip through text", "[render]") {
+    const auto map = argdown_map();
+    const auto compact = render::write_json(map, false);
+    CHECK(compact.find(R"({"id":"s1","source":"a","title":"T1","text":"Taxes should rise.","spans":[],"central":true,)"
+                       R"("tags":["policy","fiscal policy"],"group":"Op-ed A > Part 1"})") != std::string::npos);
+    CHECK(compact.find(R"({"id":"s2","source":"a","kind":"argument","title":"A1","text":"Schools need money.","spans":[],)"
+                       R"("group":"Op-ed A > Part 1","data":{"source":"Op-ed B","year":"2024"}})") != std::string::npos);
+    CHECK(compact.find(R"("confidence":1.0,"inference":"Modus ponens"})") != std::string::npos);
+    for (const bool pretty : {false, true}) {
+        const auto back = render::read_json(render::write_json(map, pretty));
+        INFO(all_messages(back));
+        REQUIRE(back.ok());
+        CHECK(*back.value == map);
+    }
+}
+
+TEST_CASE("a plain statement gets no kind, title, tags, group or data keys, and a plain relation no inference", "[render]") {
+    const auto doc = render::to_json_value(small_map());
+    for (const auto& st : doc["statements"])
+        for (const char* key : {"kind", "title", "tags", "group", "data"}) CHECK_FALSE(st.contains(key));
+    CHECK_FALSE(doc["relations"][0].contains("inference"));
+    // empty values read as absent ones
+    auto with_empty = doc;
+    with_empty["statements"][0]["title"] = "";
+    with_empty["statements"][0]["tags"] = json::array();
+    with_empty["statements"][0]["group"] = "";
+    with_empty["statements"][0]["data"] = json::object();
+    with_empty["statements"][0]["kind"] = "statement";
+    with_empty["relations"][0]["inference"] = "";
+    const auto back = render::from_json_value(with_empty);
+    INFO(all_messages(back));
+    REQUIRE(back.ok());
+    CHECK(*back.value == small_map());
 }
 
 TEST_CASE("empty titles, bylines, false central flags and absent alignments are left out", "[render]") {
@@ -457,6 +539,24 @@ TEST_CASE("each malformed document gives a diagnostic naming the path of what is
          R"(alignments[0].stance: unknown stance "disagree")"},
         {"score as null", [](json& d) { d["alignments"][0]["score"] = nullptr; },
          "alignments[0].score: expected a number, found null"},
+        {"unknown statement kind", [](json& d) { d["statements"][1]["kind"] = "argumentation"; },
+         R"(statements[1].kind: unknown kind "argumentation" (expected "statement" or "argument"))"},
+        {"kind not a string", [](json& d) { d["statements"][1]["kind"] = 1; },
+         "statements[1].kind: expected a string, found number"},
+        {"statement title not a string", [](json& d) { d["statements"][0]["title"] = json::array({"T1"}); },
+         "statements[0].title: expected a string, found array"},
+        {"tags not a list", [](json& d) { d["statements"][0]["tags"] = "policy"; },
+         "statements[0].tags: expected an array, found string"},
+        {"a tag not a string", [](json& d) { d["statements"][0]["tags"] = json::array({"policy", 7}); },
+         "statements[0].tags[1]: expected a tag (a string), found number"},
+        {"group not a string", [](json& d) { d["statements"][2]["group"] = json::object(); },
+         "statements[2].group: expected a string, found object"},
+        {"data not an object", [](json& d) { d["statements"][2]["data"] = json::array(); },
+         "statements[2].data: expected an object, found array"},
+        {"a data value not a string", [](json& d) { d["statements"][2]["data"] = json::parse(R"({"year": 2024})"); },
+         "statements[2].data.year: expected a string, found number"},
+        {"inference not a string", [](json& d) { d["relations"][0]["inference"] = true; },
+         "relations[0].inference: expected a string, found boolean"},
     };
     {
         const auto base = render::read_json(base_document().dump(2));

@@ -141,12 +141,70 @@ TEST_CASE("maps are equal exactly when every part is equal", "[engine]") {
         b.map.add_relation(make(relation_type::support, {b.s2, b.s1}, b.s0));
         CHECK(a.map != b.map);
     }
+    SECTION("a statement's title, tags, group, kind or data") {
+        statement x{a.src, "Claim.", {}, false};
+        x.title = "T1";
+        x.tags = {"policy", "fiscal policy"};
+        x.group = "Op-ed A > Part 1";
+        x.kind = statement_kind::argument;
+        x.data = {{"source", "Op-ed B"}};
+        a.map.add_statement(x);
+        statement y = x;
+        SECTION("the title") { y.title = "T2"; }
+        SECTION("the order of tags") { y.tags = {"fiscal policy", "policy"}; }
+        SECTION("the group") { y.group = "Op-ed A"; }
+        SECTION("the kind") { y.kind = statement_kind::statement; }
+        SECTION("a data value") { y.data["source"] = "Op-ed A"; }
+        SECTION("a data key") { y.data = {{"origin", "Op-ed B"}}; }
+        b.map.add_statement(y);
+        CHECK(a.map != b.map);
+    }
+    SECTION("a relation's inference rule") {
+        auto r = make(relation_type::support, {a.s2}, a.s0);
+        r.inference = "Modus ponens";
+        a.map.add_relation(r);
+        r.inference = "";
+        b.map.add_relation(r);
+        CHECK(a.map != b.map);
+    }
     SECTION("an alignment") {
         a.map.add_alignment({a.s0, a.s1, stance::agree, 0.5});
         CHECK(a.map != b.map);
         b.map.add_alignment({b.s0, b.s1, stance::contradict, 0.5});
         CHECK(a.map != b.map);
     }
+}
+
+TEST_CASE("a statement written as source, text, spans and flag has no title, tags, group or data", "[engine]") {
+    const statement s{source_id{0}, "Claim.", {{0, 6}}, true};
+    CHECK(s.title.empty());
+    CHECK(s.tags.empty());
+    CHECK(s.group.empty());
+    CHECK(s.kind == statement_kind::statement);
+    CHECK(s.data.empty());
+    const relation r{relation_type::support, {statement_id{1}}, statement_id{0}, {"because", std::nullopt, "r", 0.5}};
+    CHECK(r.inference.empty());
+}
+
+TEST_CASE("an Argdown argument is a node of the map with its title, tags, group and data", "[engine]") {
+    fixture f;
+    statement arg;
+    arg.source = f.src;
+    arg.text = "Schools need money.";
+    arg.title = "A1";
+    arg.kind = statement_kind::argument;
+    arg.tags = {"education"};
+    arg.group = "Op-ed A > Funding";
+    arg.data = {{"source", "Op-ed B"}, {"year", "2024"}};
+    const auto a1 = f.map.add_statement(arg);
+    auto support = make(relation_type::support, {a1}, f.s0);
+    support.inference = "Modus ponens";
+    const auto r = f.map.add_relation(support);
+    CHECK(f.map.at(a1) == arg);
+    CHECK(f.map.at(a1).kind == statement_kind::argument);
+    CHECK(f.map.at(a1).data.at("year") == "2024");
+    CHECK(f.map.at(r).inference == "Modus ponens");
+    CHECK(f.map.at(f.s0).kind == statement_kind::statement);
 }
 
 TEST_CASE("relation types and stances convert to and from their names", "[engine]") {
@@ -158,6 +216,10 @@ TEST_CASE("relation types and stances convert to and from their names", "[engine
     for (const auto s : {stance::agree, stance::contradict, stance::related}) CHECK(parse_stance(to_string(s)) == s);
     CHECK(std::string(to_string(stance::contradict)) == "contradict");
     CHECK_FALSE(parse_stance("disagree"));
+    for (const auto k : {statement_kind::statement, statement_kind::argument}) CHECK(parse_statement_kind(to_string(k)) == k);
+    CHECK(std::string(to_string(statement_kind::argument)) == "argument");
+    CHECK_FALSE(parse_statement_kind("Argument"));
+    CHECK_FALSE(parse_statement_kind(""));
 }
 
 TEST_CASE("spans measure bytes and treat reversed bounds as empty", "[engine]") {
