@@ -203,6 +203,9 @@ TEST_CASE("the sample op-ed maps to its claim, three lines of reasons and an ans
     std::ifstream in(std::string(ARGMAP_SAMPLES) + "/putin-visit-tokyo.txt", std::ios::binary);
     const auto m = map_text(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
     CHECK(m.central().text == "It is highly unlikely the two countries will form an alliance.");
+    // restated, in other words, where the last paragraph opens
+    REQUIRE(m.central().spans.size() == 2);
+    CHECK(engine::slice(m.text, m.central().spans[1]) == "There are many structural barriers between Russia and Japan.");
     for (const char* line : {"strategic interests are in conflict", "strategic concepts of Japan and Russia",
                              "lot of strategic divergences"}) {
         const auto& r = m.from(line);
@@ -225,5 +228,64 @@ TEST_CASE("the sample op-ed maps to its claim, three lines of reasons and an ans
         CHECK(s.text.find("Wang Haiyun") == std::string::npos);
         CHECK(s.text.find("Disqus") == std::string::npos);
         CHECK(s.text.find("@") == std::string::npos);
+        CHECK(s.text.find("The author is") == std::string::npos);
     }
+}
+
+TEST_CASE("a coordinated clause that speaks of the clause before with 'this' or 'that' is a linked premise",
+          "[engine]") {
+    const auto m = map_text("We should go to the lake on Sunday. The forecast promises sunshine all day, "
+                            "and one must not let this go to waste.");
+    const auto& r = m.from("forecast promises sunshine");
+    CHECK(r.type == engine::relation_type::support);
+    CHECK(m.map.at(m.to(r)).central);
+    REQUIRE(r.from.size() == 2);
+    CHECK(r.from[0] == m.find("forecast promises sunshine"));
+    CHECK(r.from[1] == m.find("let this go to waste"));
+    CHECK(r.why.rule.find("linked-clause") != std::string::npos);
+}
+
+TEST_CASE("a coordinated clause with a point of its own is a separate, convergent reason", "[engine]") {
+    const auto m = map_text("Peter should close his snack bar soon. Prices for supplies are far too high, "
+                            "and his pool of customers is shrinking constantly.");
+    const auto& prices = m.from("Prices for supplies");
+    const auto& customers = m.from("pool of customers");
+    CHECK(&prices != &customers);
+    CHECK(prices.from.size() == 1);
+    CHECK(customers.from.size() == 1);
+    CHECK(m.map.at(m.to(customers)).central);
+}
+
+TEST_CASE("a summing-up marker in the last paragraph restates the main claim", "[engine]") {
+    const auto m = map_text("The city should build more bike lanes.\n\n"
+                            "Cyclists are safer on them. Shops along them sell more.\n\n"
+                            "In short, bike lanes are worth their price.\n");
+    const auto& claim = m.central();
+    CHECK(claim.text == "The city should build more bike lanes.");
+    REQUIRE(claim.spans.size() == 2);
+    CHECK(engine::slice(m.text, claim.spans[1]) == "In short, bike lanes are worth their price.");
+    for (const auto& s : m.map.statements()) CHECK(s.text.find("worth their price") == std::string::npos);
+}
+
+TEST_CASE("a longer text that closes on its main subjects restates its claim there", "[engine]") {
+    const std::string text =
+        "Berlin and Paris will not agree on a common budget soon.\n\n"
+        "Berlin wants strict limits on debt. Paris wants room to invest.\n\n"
+        "Berlin fears inflation more than anything. Paris fears stagnation.\n\n"
+        "Berlin answers to thrifty voters. Paris answers to unions.\n\n"
+        "Deep differences remain between Berlin and Paris. Talks will go on for years.\n";
+    const auto m = map_text(text);
+    const auto& claim = m.central();
+    CHECK(claim.text == "Berlin and Paris will not agree on a common budget soon.");
+    REQUIRE(claim.spans.size() == 2);
+    CHECK(engine::slice(m.text, claim.spans[1]) == "Deep differences remain between Berlin and Paris.");
+    // what followed the restatement in its paragraph now goes to the claim
+    CHECK(m.map.at(m.to(m.from("Talks will go on"))).central);
+
+    // the same closing sentence about other subjects is an ordinary statement
+    std::string other = text;
+    other.replace(other.find("Deep differences remain between Berlin and Paris."),
+                  std::string("Deep differences remain between Berlin and Paris.").size(),
+                  "Deep differences remain between unions and banks.");
+    CHECK(map_text(other).central().spans.size() == 1);
 }
