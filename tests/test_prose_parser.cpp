@@ -470,6 +470,13 @@ TEST_CASE("Ambiguous markers are reported only where their entry allows", "[gram
     CHECK(markers_of("Make sure it works.").empty());
 }
 
+TEST_CASE("A marker is found where a longer entry only starts the next word", "[grammar]") {
+    // "as to" and "so far" are blocking phrases; "as too" and "so fares" are not them
+    CHECK(markers_of("We stay, as too much rain falls.") == std::vector<std::string>{"as/premise/clause"});
+    CHECK(markers_of("It rains, so farmers stay home.") == std::vector<std::string>{"so/conclusion/clause"});
+    CHECK(markers_of("We stay, as to the rain nobody knows.").empty());
+}
+
 TEST_CASE("The longest marker wins over its prefixes", "[grammar]") {
     CHECK(markers_of("On the other hand, it rains.") == std::vector<std::string>{"on the other hand/contrast/start"});
     CHECK(markers_of("Not only cars but also buses pollute.") ==
