@@ -83,6 +83,24 @@ TEST_CASE("a fronted concession is cut where the main clause's subject begins", 
     CHECK(units[1] == "they never built a single one.");
 }
 
+TEST_CASE("a fronted reason or concession clause is its own unit, cut before the main clause", "[engine]") {
+    CHECK(unit_texts("Since the buses are always late, we should build a tram line.") ==
+          std::vector<std::string>{"Since the buses are always late,", "we should build a tram line."});
+    CHECK(unit_texts("Because fares rise every year, many people drive to work.").size() == 2);
+    CHECK(unit_texts("As prices keep rising, families must save more.").size() == 2);
+    CHECK(unit_texts("Despite the heavy rain last week, the river stayed low.").size() == 2);
+    // "as" before a noun phrase is no reason: "As a teacher, ..."
+    CHECK(unit_texts("As a teacher of many years, I know the value of homework.").size() == 1);
+}
+
+TEST_CASE("a fronted reason clause supports the main clause after it", "[engine]") {
+    const auto m = map_text("Since the buses are always late, we should build a tram line.");
+    CHECK(m.central().text == "We should build a tram line.");
+    const auto& r = m.from("buses are always late");
+    CHECK(r.type == engine::relation_type::support);
+    CHECK(r.why.rule == "fronted-premise");
+}
+
 TEST_CASE("contrast, semicolons and coordinated clauses split a sentence; short pieces do not", "[engine]") {
     CHECK(unit_texts("Fees are high; however, the service is worth every cent.").size() == 2);
     CHECK(unit_texts("The bus is slow, but the tram is even slower than that.").size() == 2);
