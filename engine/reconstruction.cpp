@@ -288,6 +288,10 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             else if (multi_paragraph && !opens_paragraph && u.paragraph != units[central].paragraph && has_prev &&
                      !opponent[i - 1])
                 target = i - 1;
+            else if (has_prev && !multi_paragraph && !is_claim(i - 1) && !opponent[i - 1] && best[i - 1] &&
+                     best[i - 1]->type == relation_type::support && is_claim(best[i - 1]->to) &&
+                     units[i - 1].paragraph == u.paragraph)
+                target = i - 1;  // "X is a reason. Of course, Y": conceded against the reason just given
             propose(i, target, relation_type::attack, "concession", 0.7, lead);
             continue;
         }

@@ -307,3 +307,12 @@ TEST_CASE("a longer text that closes on its main subjects restates its claim the
                   "Deep differences remain between unions and banks.");
     CHECK(map_text(other).central().spans.size() == 1);
 }
+
+TEST_CASE("a concession right after a reason is conceded against that reason", "[engine]") {
+    const auto m = map_text("We should ban cars from the city centre. Cars make the air there dirty. "
+                            "Admittedly, modern cars are much cleaner than old ones. But there are still far too many of them.");
+    const auto& conceded = m.from("modern cars are much cleaner");
+    CHECK(conceded.type == engine::relation_type::attack);
+    CHECK(m.to(conceded) == m.find("make the air there dirty"));
+    CHECK(m.to(m.from("still far too many")) == m.find("modern cars are much cleaner"));
+}
