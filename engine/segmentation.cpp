@@ -99,10 +99,14 @@ std::vector<text_unit> segment(const document_structure& doc) {
             struct cut {
                 std::size_t at;
                 bool subordinate_end;  // ends a fronted subordinate clause
+                bool mid_clause_marker = false;  // made by a marker inside a clause ("but also")
             };
             std::vector<cut> cuts;
+            bool not_only = false;  // "not only X but also Y": two points, cut before "but also"
             for (const auto& m : sent.markers) {
                 if (m.position == marker_position::clause_start && splits_clause(m)) cuts.push_back({m.where.begin, false});
+                if (m.text == "not only") not_only = true;
+                if (m.text == "but also" && not_only) cuts.push_back({m.where.begin, false, true});
             }
             for (std::size_t i = whole.begin; i + 1 < whole.end; ++i) {
                 if (text[i] == ';' && is_space(text[i + 1])) cuts.push_back({i + 1, false});
@@ -143,13 +147,14 @@ std::vector<text_unit> segment(const document_structure& doc) {
                 if (!kept.empty() && kept.back().at == at) continue;
                 if (word_count(text, span{start, at}) < min_words || word_count(text, span{at, whole.end}) < min_words)
                     continue;
-                kept.push_back({at, c.subordinate_end});
+                kept.push_back({at, c.subordinate_end, c.mid_clause_marker});
                 start = at;
             }
 
             std::size_t begin = whole.begin;
             for (std::size_t k = 0; k <= kept.size(); ++k) {
                 const std::size_t end = k < kept.size() ? kept[k].at : whole.end;
+                const bool opened_by_marker = k > 0 && kept[k - 1].mid_clause_marker;
                 text_unit u;
                 u.where = trim(text, span{begin, end});
                 u.paragraph = p;
@@ -160,7 +165,7 @@ std::vector<text_unit> segment(const document_structure& doc) {
                     if (m.where.begin >= u.where.begin && m.where.end <= u.where.end) u.markers.push_back(m);
                 }
                 if (!u.markers.empty() && u.markers.front().where.begin <= u.where.begin + 1 &&
-                    u.markers.front().position != marker_position::mid_clause)
+                    (u.markers.front().position != marker_position::mid_clause || opened_by_marker))
                     u.lead = u.markers.front();
                 if (!u.where.empty()) units.push_back(std::move(u));
                 begin = end;

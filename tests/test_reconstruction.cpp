@@ -83,6 +83,23 @@ TEST_CASE("a fronted concession is cut where the main clause's subject begins", 
     CHECK(units[1] == "they never built a single one.");
 }
 
+TEST_CASE("'not only X but also Y' gives two parallel reasons", "[engine]") {
+    const auto m = map_text("We should build more bike lanes. They not only make the streets safer "
+                            "but also help local shops sell more.");
+    CHECK(m.find("not only make the streets safer") != m.find("help local shops sell more"));
+    CHECK(m.map.at(m.find("help local shops sell more")).text == "Help local shops sell more.");
+    CHECK(m.map.at(m.to(m.from("help local shops"))).central);
+    CHECK(m.map.at(m.to(m.from("make the streets safer"))).central);
+}
+
+TEST_CASE("'X, which means Y' makes X a reason for Y", "[engine]") {
+    const auto m = map_text("The council has cut the bus routes again, which means that many villages are now cut off.");
+    CHECK(m.central().text.find("many villages are now cut off") != std::string::npos);
+    const auto& r = m.from("cut the bus routes");
+    CHECK(r.type == engine::relation_type::support);
+    CHECK(r.why.marker == "which means");
+}
+
 TEST_CASE("a fronted reason or concession clause is its own unit, cut before the main clause", "[engine]") {
     CHECK(unit_texts("Since the buses are always late, we should build a tram line.") ==
           std::vector<std::string>{"Since the buses are always late,", "we should build a tram line."});
