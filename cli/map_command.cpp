@@ -8,6 +8,7 @@
 #include "render/graphviz_renderer.hpp"
 #include "render/json_document.hpp"
 #include "render/outline_writer.hpp"
+#include "render/standard_form_writer.hpp"
 
 namespace argmap::cli {
 
@@ -34,6 +35,9 @@ int run_map(const options& o) {
         out = render::write_json(map, true) + '\n';
     } else if (format == "outline") {
         out = render::to_outline(map);
+    } else if (format == "standard-form" || format == "standard-form-md") {
+        out = render::to_standard_form(map, format == "standard-form" ? render::standard_form_style::text
+                                                                      : render::standard_form_style::markdown);
     } else if (format == "dot") {
         out = render::to_dot(map, dot);
     } else {

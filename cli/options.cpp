@@ -7,7 +7,10 @@
 namespace argmap::cli {
 namespace {
 
-constexpr std::array<const char*, 7> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text"};
+constexpr std::array<const char*, 9> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text",
+                                                   "standard-form", "standard-form-md"};
+
+bool map_only_format(const std::string& f) { return f == "standard-form" || f == "standard-form-md"; }
 
 bool known_format(const std::string& f) {
     return std::any_of(map_formats.begin(), map_formats.end(), [&](const char* k) { return f == k; });
@@ -17,13 +20,16 @@ bool known_format(const std::string& f) {
 
 std::string help_text(const std::string& command) {
     if (command == "map") {
-        return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|outline] [--explain]\n"
+        return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|outline|standard-form|\n"
+               "                  standard-form-md] [--explain]\n"
                "                  [--theme standard|colorblind|print] [--direction down|up]\n"
                "\n"
                "Reconstructs the argument of a text and writes its map.\n"
                "  FILE          a text file (an op-ed, an essay), or - for standard input\n"
                "  -o OUT        where to write (default: standard output)\n"
-               "  --format F    svg, png, pdf, dot, json or outline (default: from OUT's extension, else svg)\n"
+               "  --format F    svg, png, pdf, dot, json or outline (default: from OUT's extension, else svg);\n"
+               "                standard-form: numbered premises, inference lines and conclusions as\n"
+               "                plain text; standard-form-md: the same in Markdown (also for OUT.md)\n"
                "  --explain     also print, on standard error, why each relation exists\n"
                "                (the discourse marker, the rule and its confidence)\n"
                "  --theme T     diagram colours: standard (reasons green, objections red), colorblind\n"
@@ -85,7 +91,7 @@ options parse_options(const std::vector<std::string>& args) {
         } else if (a == "--format" || a == "-f") {
             o.format = value(a);
             if (!known_format(o.format) || (o.command == "map" && o.format == "text") ||
-                (o.command == "compare" && o.format == "outline"))
+                (o.command == "compare" && (o.format == "outline" || map_only_format(o.format))))
                 throw usage_error("unknown format '" + o.format + "' for " + o.command);
         } else if (a == "--theme" && o.command == "map") {
             o.theme = value(a);
@@ -127,6 +133,7 @@ std::string resolve_format(const options& o, const std::string& fallback) {
         std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (ext == "gv") ext = "dot";
         if (ext == "txt") ext = o.command == "compare" ? "text" : "outline";
+        if (ext == "md" && o.command == "map") ext = "standard-form-md";
         if (known_format(ext)) return ext;
         throw usage_error("cannot tell the format from '" + o.output + "': use --format");
     }
