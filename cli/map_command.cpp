@@ -14,6 +14,8 @@ namespace argmap::cli {
 
 int run_map(const options& o) {
     const auto format = resolve_format(o, "svg");
+    if ((o.exercise || o.answer_key) && format != "svg" && format != "png" && format != "pdf" && format != "dot")
+        throw usage_error("--exercise and --answer-key make diagrams: use svg, png, pdf or dot, not " + format);
     const auto& input = o.inputs.front();
     const std::string text = read_input(input);
     const std::string name = input == "-" ? std::string("-") : input;
@@ -29,6 +31,10 @@ int run_map(const options& o) {
                 : o.theme == "print"    ? render::dot_theme::print
                                         : render::dot_theme::standard;
     dot.direction = o.direction == "up" ? render::dot_direction::up : render::dot_direction::down;
+    if (o.exercise || o.answer_key) {
+        dot.exercise = o.answer_key ? render::dot_exercise::answer_key : render::dot_exercise::worksheet;
+        dot.seed = o.seed;
+    }
 
     std::string out;
     if (format == "json") {

@@ -23,6 +23,7 @@ std::string help_text(const std::string& command) {
         return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|outline|standard-form|\n"
                "                  standard-form-md] [--explain]\n"
                "                  [--theme standard|colorblind|print] [--direction down|up]\n"
+               "                  [--exercise | --answer-key] [--seed N]\n"
                "\n"
                "Reconstructs the argument of a text and writes its map.\n"
                "  FILE          a text file (an op-ed, an essay), or - for standard input\n"
@@ -34,7 +35,13 @@ std::string help_text(const std::string& command) {
                "                (the discourse marker, the rule and its confidence)\n"
                "  --theme T     diagram colours: standard (reasons green, objections red), colorblind\n"
                "                (Okabe-Ito blue/vermillion/orange) or print (greys, white boxes)\n"
-               "  --direction D down: main claim on top (the default); up: main claim at the bottom\n";
+               "  --direction D down: main claim on top (the default); up: main claim at the bottom\n"
+               "  --exercise    a worksheet (svg, png, pdf, dot): the same diagram with the boxes numbered\n"
+               "                but empty, and the statements listed beneath, lettered, in shuffled order\n"
+               "  --answer-key  the worksheet's answer key: each box with its letter and text, and the\n"
+               "                list naming each letter's box (use the same --seed as the worksheet)\n"
+               "  --seed N      the shuffle of the exercise's list (default 1); the same N gives the\n"
+               "                same list on every run and machine\n";
     }
     if (command == "compare") {
         return "usage: argmap compare A B [C ...] [-o OUT] [--format text|json|dot|svg|png|pdf]\n"
@@ -101,6 +108,17 @@ options parse_options(const std::vector<std::string>& args) {
             o.direction = value(a);
             if (o.direction != "down" && o.direction != "up")
                 throw usage_error("unknown direction '" + o.direction + "': use down or up");
+        } else if (a == "--exercise" && o.command == "map") {
+            o.exercise = true;
+        } else if (a == "--answer-key" && o.command == "map") {
+            o.answer_key = true;
+        } else if (a == "--seed" && o.command == "map") {
+            const auto v = value(a);
+            std::uint64_t n = 0;
+            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+            if (ec != std::errc{} || p != v.data() + v.size())
+                throw usage_error("--seed needs a whole number from 0 to 18446744073709551615, not '" + v + "'");
+            o.seed = n;
         } else if (a == "--explain" && o.command == "map") {
             o.explain = true;
         } else if ((a == "-j" || a == "--jobs") && o.command == "batch") {
