@@ -8,11 +8,14 @@
 #include "render/graphviz_renderer.hpp"
 #include "render/json_document.hpp"
 #include "render/outline_writer.hpp"
+#include "render/standard_form_writer.hpp"
 
 namespace argmap::cli {
 
 int run_map(const options& o) {
     const auto format = resolve_format(o, "svg");
+    if ((o.exercise || o.answer_key) && format != "svg" && format != "png" && format != "pdf" && format != "dot")
+        throw usage_error("--exercise and --answer-key make diagrams: use svg, png, pdf or dot, not " + format);
     const auto& input = o.inputs.front();
     const std::string text = read_input(input);
     const std::string name = input == "-" ? std::string("-") : input;
@@ -28,12 +31,19 @@ int run_map(const options& o) {
                 : o.theme == "print"    ? render::dot_theme::print
                                         : render::dot_theme::standard;
     dot.direction = o.direction == "up" ? render::dot_direction::up : render::dot_direction::down;
+    if (o.exercise || o.answer_key) {
+        dot.exercise = o.answer_key ? render::dot_exercise::answer_key : render::dot_exercise::worksheet;
+        dot.seed = o.seed;
+    }
 
     std::string out;
     if (format == "json") {
         out = render::write_json(map, true) + '\n';
     } else if (format == "outline") {
         out = render::to_outline(map);
+    } else if (format == "standard-form" || format == "standard-form-md") {
+        out = render::to_standard_form(map, format == "standard-form" ? render::standard_form_style::text
+                                                                      : render::standard_form_style::markdown);
     } else if (format == "dot") {
         out = render::to_dot(map, dot);
     } else {

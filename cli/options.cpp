@@ -7,7 +7,10 @@
 namespace argmap::cli {
 namespace {
 
-constexpr std::array<const char*, 7> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text"};
+constexpr std::array<const char*, 9> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text",
+                                                   "standard-form", "standard-form-md"};
+
+bool map_only_format(const std::string& f) { return f == "standard-form" || f == "standard-form-md"; }
 
 bool known_format(const std::string& f) {
     return std::any_of(map_formats.begin(), map_formats.end(), [&](const char* k) { return f == k; });
@@ -17,18 +20,28 @@ bool known_format(const std::string& f) {
 
 std::string help_text(const std::string& command) {
     if (command == "map") {
-        return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|outline] [--explain]\n"
+        return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|outline|standard-form|\n"
+               "                  standard-form-md] [--explain]\n"
                "                  [--theme standard|colorblind|print] [--direction down|up]\n"
+               "                  [--exercise | --answer-key] [--seed N]\n"
                "\n"
                "Reconstructs the argument of a text and writes its map.\n"
                "  FILE          a text file (an op-ed, an essay), or - for standard input\n"
                "  -o OUT        where to write (default: standard output)\n"
-               "  --format F    svg, png, pdf, dot, json or outline (default: from OUT's extension, else svg)\n"
+               "  --format F    svg, png, pdf, dot, json or outline (default: from OUT's extension, else svg);\n"
+               "                standard-form: numbered premises, inference lines and conclusions as\n"
+               "                plain text; standard-form-md: the same in Markdown (also for OUT.md)\n"
                "  --explain     also print, on standard error, why each relation exists\n"
                "                (the discourse marker, the rule and its confidence)\n"
                "  --theme T     diagram colours: standard (reasons green, objections red), colorblind\n"
                "                (Okabe-Ito blue/vermillion/orange) or print (greys, white boxes)\n"
-               "  --direction D down: main claim on top (the default); up: main claim at the bottom\n";
+               "  --direction D down: main claim on top (the default); up: main claim at the bottom\n"
+               "  --exercise    a worksheet (svg, png, pdf, dot): the same diagram with the boxes numbered\n"
+               "                but empty, and the statements listed beneath, lettered, in shuffled order\n"
+               "  --answer-key  the worksheet's answer key: each box with its letter and text, and the\n"
+               "                list naming each letter's box (use the same --seed as the worksheet)\n"
+               "  --seed N      the shuffle of the exercise's list (default 1); the same N gives the\n"
+               "                same list on every run and machine\n";
     }
     if (command == "compare") {
         return "usage: argmap compare A B [C ...] [-o OUT] [--format text|json|dot|svg|png|pdf]\n"
@@ -85,7 +98,7 @@ options parse_options(const std::vector<std::string>& args) {
         } else if (a == "--format" || a == "-f") {
             o.format = value(a);
             if (!known_format(o.format) || (o.command == "map" && o.format == "text") ||
-                (o.command == "compare" && o.format == "outline"))
+                (o.command == "compare" && (o.format == "outline" || map_only_format(o.format))))
                 throw usage_error("unknown format '" + o.format + "' for " + o.command);
         } else if (a == "--theme" && o.command == "map") {
             o.theme = value(a);
@@ -95,6 +108,17 @@ options parse_options(const std::vector<std::string>& args) {
             o.direction = value(a);
             if (o.direction != "down" && o.direction != "up")
                 throw usage_error("unknown direction '" + o.direction + "': use down or up");
+        } else if (a == "--exercise" && o.command == "map") {
+            o.exercise = true;
+        } else if (a == "--answer-key" && o.command == "map") {
+            o.answer_key = true;
+        } else if (a == "--seed" && o.command == "map") {
+            const auto v = value(a);
+            std::uint64_t n = 0;
+            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+            if (ec != std::errc{} || p != v.data() + v.size())
+                throw usage_error("--seed needs a whole number from 0 to 18446744073709551615, not '" + v + "'");
+            o.seed = n;
         } else if (a == "--explain" && o.command == "map") {
             o.explain = true;
         } else if ((a == "-j" || a == "--jobs") && o.command == "batch") {
@@ -127,6 +151,7 @@ std::string resolve_format(const options& o, const std::string& fallback) {
         std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (ext == "gv") ext = "dot";
         if (ext == "txt") ext = o.command == "compare" ? "text" : "outline";
+        if (ext == "md" && o.command == "map") ext = "standard-form-md";
         if (known_format(ext)) return ext;
         throw usage_error("cannot tell the format from '" + o.output + "': use --format");
     }

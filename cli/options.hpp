@@ -1,6 +1,7 @@
 #pragma once
 // Command-line arguments of the argmap command, parsed into plain values.
 
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -22,6 +23,9 @@ struct options {
     bool explain = false;             ///< print each relation's provenance
     std::string theme = "standard";   ///< map diagrams: standard, colorblind or print
     std::string direction = "down";   ///< map diagrams: down (main claim on top) or up
+    bool exercise = false;            ///< map diagrams: a worksheet (boxes numbered, empty)
+    bool answer_key = false;          ///< map diagrams: the worksheet's answer key
+    std::uint64_t seed = 1;           ///< map exercises: the shuffle of the statement list
     unsigned jobs = 0;                ///< batch: worker threads (0: all cores)
     bool help = false;
 };

@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "engine/roles.hpp"
+#include "render/exercise_sheet.hpp"
 
 namespace argmap::render {
 
@@ -322,6 +323,7 @@ public:
     dot_writer(const engine::argument_map& map, const dot_options& options)
         : map_(map), options_(options), palette_(palette_for(options.theme)),
           roles_(engine::statement_roles(map)) {
+        if (options.exercise != dot_exercise::none) sheet_ = make_exercise(map, options.seed);
         const auto& rels = map.relations();
         junction_.assign(rels.size(), false);
         for (std::size_t i = 0; i < rels.size(); ++i) {
@@ -365,6 +367,7 @@ public:
         }
         write_relations();
         write_alignments();
+        if (options_.exercise != dot_exercise::none) write_statement_list();
         if (options_.legend) write_legend();
         out_ += "}\n";
         return std::move(out_);
@@ -408,16 +411,65 @@ private:
         const bool central = role == statement_role::central;
         std::string text = label_lines(st.text, options_.wrap_width, options_.max_label_chars);
         if (central && !text.empty()) text = "<B>" + text + "</B>";
+        std::string cells = "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + text + "</TD>";
+        if (options_.exercise == dot_exercise::worksheet) {
+            cells = blank_cell(st.text);
+        } else if (options_.exercise == dot_exercise::answer_key) {
+            cells = "<TD VALIGN=\"TOP\" ALIGN=\"LEFT\"><I>" + sheet_.letter[id.value] + "</I></TD>" + cells;
+        }
         std::string line = statement_node(id) +
                            " [label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
                            "CELLPADDING=\"2\"><TR><TD VALIGN=\"TOP\" ALIGN=\"LEFT\"><FONT COLOR=\"" +
                            style.border + "\"><B>" + std::to_string(id.value + 1) +
-                           "</B></FONT></TD><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + text + "</TD></TR></TABLE>>";
+                           "</B></FONT></TD>" + cells + "</TR></TABLE>>";
         line += ", color=\"" + std::string(style.border) + "\", fillcolor=\"" + style.fill + "\"";
         if (*style.extra_style) line += std::string(", style=\"rounded,filled") + style.extra_style + "\"";
         if (central) line += ", penwidth=2.6";
         else if (std::string_view(style.penwidth) != "1.2") line += std::string(", penwidth=") + style.penwidth;
         return line + "];\n";
+    }
+
+    /// An empty cell about the size that the statement's wrapped text takes in its box (11 pt
+    /// DejaVu Sans: about 6.2 pt per character, 13.5 pt per line), so that a worksheet's boxes
+    /// leave room where the text goes and its layout stays close to the full map's.
+    std::string blank_cell(std::string_view raw) const {
+        const auto lines = detail::wrap_lines(display_text(raw, options_.max_label_chars), options_.wrap_width);
+        std::size_t widest = 0;
+        for (const auto& l : lines) widest = std::max(widest, detail::code_points(l));
+        const auto width = std::max<std::size_t>(40, (widest * 62 + 5) / 10);
+        const auto height = std::max<std::size_t>(14, (lines.size() * 135 + 5) / 10);
+        return "<TD WIDTH=\"" + std::to_string(width) + "\" HEIGHT=\"" + std::to_string(height) + "\"></TD>";
+    }
+
+    /// The exercise's statement list, lettered in shuffled order, below every box.
+    void write_statement_list() {
+        const auto& stmts = map_.statements();
+        if (stmts.empty()) return;
+        const bool key = options_.exercise == dot_exercise::answer_key;
+        out_ += "  statements [shape=plain, fontsize=11, label=<<TABLE BORDER=\"1\" COLOR=\"#9e9e9e\" "
+                "CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" BGCOLOR=\"#ffffff\">";
+        out_ += key ? "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><B>Answer key: the box of each statement</B></TD></TR>"
+                    : "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Write each statement&#39;s letter in its box</B></TD></TR>";
+        for (const auto index : sheet_.listed) {
+            out_ += "<TR><TD VALIGN=\"TOP\" ALIGN=\"LEFT\"><B>" + sheet_.letter[index] + "</B></TD>";
+            if (key) out_ += "<TD VALIGN=\"TOP\" ALIGN=\"LEFT\">box " + std::to_string(index + 1) + "</TD>";
+            const std::string text = label_lines(stmts[index].text, 70, options_.max_label_chars);
+            out_ += "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + text + "</TD></TR>";
+        }
+        out_ += "</TABLE>>];\n";
+        // Below everything: after the boxes that nothing points at (the lowest, main claim on
+        // top), or before those that point at nothing (main claim at the bottom).
+        std::vector<bool> incoming(stmts.size(), false), outgoing(stmts.size(), false);
+        for (const auto& rel : map_.relations()) {
+            if (const auto* to = std::get_if<statement_id>(&rel.to)) incoming[to->value] = true;
+            for (auto f : rel.from) outgoing[f.value] = true;
+        }
+        const bool down = options_.direction == dot_direction::down;
+        for (std::uint32_t i = 0; i < stmts.size(); ++i) {
+            const std::string node = statement_node(statement_id{i});
+            if (down && !incoming[i]) out_ += "  statements -> " + node + " [style=invis, weight=0];\n";
+            if (!down && !outgoing[i]) out_ += "  " + node + " -> statements [style=invis, weight=0];\n";
+        }
     }
 
     std::string edge_attributes(const edge_style& style, bool arrow) const {
@@ -509,6 +561,7 @@ private:
     const palette& palette_;
     std::vector<statement_role> roles_;
     std::vector<bool> junction_;  ///< per relation: drawn through a junction point
+    exercise_sheet sheet_;        ///< an exercise's letters and list order
     std::string out_;
 };
 

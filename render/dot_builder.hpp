@@ -8,6 +8,7 @@
 // source when the map has several. Every piece of text is escaped for HTML-like labels.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,13 @@ enum class dot_theme { standard, colorblind, print };
 /// Where the main claim goes: down puts it on top (reasons below), up at the bottom.
 enum class dot_direction { down, up };
 
+/// Exercise sheets (see exercise_sheet.hpp). worksheet: every box keeps its number, colour and
+/// about the size its text would take, but is empty; beneath the map, the statements are listed
+/// with letters (A, B, ...) in an order shuffled by `seed`, for students to place. answer_key:
+/// the same map and list with each box showing its letter and its text, and the list naming the
+/// box of each letter. A worksheet and an answer key made with the same seed match.
+enum class dot_exercise { none, worksheet, answer_key };
+
 struct dot_options {
     bool legend = true;                      ///< draw the legend node
     dot_theme theme = dot_theme::standard;   ///< colours of boxes and arrows
@@ -33,6 +41,8 @@ struct dot_options {
     std::size_t wrap_width = 40;             ///< code points per label line (0: no wrapping)
     /// Longer statement texts are cut here (in code points) and end with "…" (0: never cut).
     std::size_t max_label_chars = 1000;
+    dot_exercise exercise = dot_exercise::none;  ///< a worksheet or its answer key
+    std::uint64_t seed = 1;                      ///< the shuffle of an exercise's statement list
 };
 
 /// The map as a DOT digraph. Deterministic: the same map and options give the same bytes.
@@ -40,8 +50,9 @@ struct dot_options {
 ///
 /// Node names, which an SVG keeps as each node group's <title>: "s1", "s2", ... for statement
 /// ids 0, 1, ... (the number in the box), "j1", "j2", ... for the junction point of relation
-/// ids 0, 1, ... (drawn only for linked premises and for relations that are undercut), and
-/// "legend". Edges point from premise to conclusion; rankdir=BT puts conclusions above
+/// ids 0, 1, ... (drawn only for linked premises and for relations that are undercut),
+/// "legend", and for an exercise "statements" (the list beneath the map, kept below every box
+/// by invisible edges of weight 0). Edges point from premise to conclusion; rankdir=BT puts conclusions above
 /// (dot_direction::down), rankdir=TB below (dot_direction::up).
 [[nodiscard]] std::string to_dot(const engine::argument_map& map, const dot_options& options = {});
 
