@@ -250,6 +250,25 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             propose(i, central, relation_type::support, "default-main-claim", 0.3, std::nullopt);
         else
             propose(i, topic, relation_type::support, "paragraph-topic", 0.35, std::nullopt);
+        // a unit that takes up the words of an earlier reason more than the claim's elaborates it
+        if (!is_claim(i) && i > 0) {
+            const auto mine = terms_of(doc, u);
+            const auto to_claim = overlap(mine, terms_of(doc, units[central]));
+            std::size_t pick = none;
+            double best_overlap = 0.0;
+            for (std::size_t j = 0; j < i; ++j) {
+                if (is_claim(j) || opponent[j] || units[j].paragraph != u.paragraph) continue;
+                const auto other = terms_of(doc, units[j]);
+                std::size_t shared = 0;
+                for (const auto& t : mine) shared += other.count(t);
+                const auto o = overlap(mine, other);
+                if (shared >= 2 && o > to_claim + 0.2 && o > best_overlap) {
+                    best_overlap = o;
+                    pick = j;
+                }
+            }
+            if (pick != none) propose(i, pick, relation_type::support, "lexical-overlap", 0.33, std::nullopt);
+        }
         // a reason given right after the claim in its paragraph, or a paragraph that opens a new
         // reason ("In addition, ..."), heads a line of reasoning that the next paragraphs go on with
         const auto note_line = [&] {

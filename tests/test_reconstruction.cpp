@@ -333,3 +333,12 @@ TEST_CASE("a concession right after a reason is conceded against that reason", "
     CHECK(m.to(conceded) == m.find("make the air there dirty"));
     CHECK(m.to(m.from("still far too many")) == m.find("modern cars are much cleaner"));
 }
+
+TEST_CASE("a unit that takes up an earlier reason's words, not the claim's, elaborates that reason", "[engine]") {
+    const auto m = map_text("The council should ban cars from the old town. Exhaust fumes fill its narrow lanes every day. "
+                            "Exhaust fumes in narrow lanes harm the lungs of residents.");
+    const auto& r = m.from("harm the lungs");
+    CHECK(r.type == engine::relation_type::support);
+    CHECK(m.to(r) == m.find("fill its narrow lanes"));
+    CHECK(r.why.rule == "lexical-overlap");
+}
