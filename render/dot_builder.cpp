@@ -411,6 +411,17 @@ private:
         const bool central = role == statement_role::central;
         std::string text = label_lines(st.text, options_.wrap_width, options_.max_label_chars);
         if (central && !text.empty()) text = "<B>" + text + "</B>";
+        // where the source says it again ("restated: ..."), quoted from the source text
+        if (st.spans.size() > 1 && map_.contains(st.source)) {
+            const std::string_view source_text = map_.at(st.source).text;
+            for (std::size_t k = 1; k < st.spans.size(); ++k) {
+                const auto sp = st.spans[k];
+                if (sp.begin >= source_text.size()) continue;
+                text += "<BR/><FONT POINT-SIZE=\"9\"><I>restated: " +
+                        label_lines(source_text.substr(sp.begin, sp.size()), options_.wrap_width, options_.max_label_chars) +
+                        "</I></FONT>";
+            }
+        }
         std::string cells = "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + text + "</TD>";
         if (options_.exercise == dot_exercise::worksheet) {
             cells = blank_cell(st.text);
