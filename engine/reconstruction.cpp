@@ -111,11 +111,14 @@ double central_claim_score(const document_structure& doc, const std::vector<text
     double score = 0.0;
     // stance and modality: what should be done ("should", "ought to") marks a claim most of all
     double stance = 0.0;
+    std::size_t cues = 0;
     for (const auto& m : u.markers) {
         if (m.cls != marker_class::stance) continue;
         stance = std::max(stance, stance_strength(m.text));
+        ++cues;
     }
-    score += stance;
+    // a second cue reinforces the first ("should definitely")
+    score += stance + (cues > 1 ? 0.5 : 0.0);
     // a conclusion marker in the unit ("That's why ...", "X is therefore Y")
     if (has_class(u, marker_class::conclusion)) score += 1.5;
     if (lead_is(u, marker_class::restatement)) score += 1.0;

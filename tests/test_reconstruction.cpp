@@ -342,3 +342,9 @@ TEST_CASE("a unit that takes up an earlier reason's words, not the claim's, elab
     CHECK(m.to(r) == m.find("fill its narrow lanes"));
     CHECK(r.why.rule == "lexical-overlap");
 }
+
+TEST_CASE("a second stance cue strengthens a unit's claim to be the main one", "[engine]") {
+    const auto m = map_text("I think the old airport has been lucky for years. "
+                            "Once the new airport opens, the old one should definitely be closed.");
+    CHECK(m.central().text.find("should definitely be closed") != std::string::npos);
+}
