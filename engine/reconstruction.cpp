@@ -55,7 +55,7 @@ bool concedes(const text_unit& u) {
 /// How strongly a stance cue marks a claim: deontic modals most, hedges and emphasis least.
 double stance_strength(std::string_view cue) {
     static constexpr std::pair<std::string_view, double> strengths[] = {
-        {"should", 2.5}, {"we should", 2.5}, {"ought to", 2.5}, {"must", 1.5}, {"we must", 1.5},
+        {"should", 2.5}, {"we should", 2.5}, {"ought to", 2.5}, {"had better", 2.5}, {"must", 1.5}, {"we must", 1.5},
         {"need to", 1.2}, {"needs to", 1.2}, {"we need to", 1.2}, {"have to", 1.0}, {"has to", 1.0},
         // the writer's judgement of the whole matter
         {"it is highly unlikely", 2.0}, {"it is unlikely", 2.0}, {"it is likely", 1.5}, {"i think", 2.0},

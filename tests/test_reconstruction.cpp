@@ -348,3 +348,14 @@ TEST_CASE("a second stance cue strengthens a unit's claim to be the main one", "
                             "Once the new airport opens, the old one should definitely be closed.");
     CHECK(m.central().text.find("should definitely be closed") != std::string::npos);
 }
+
+TEST_CASE("evaluative and deontic stance ('is fair', 'had better') marks the main claim", "[engine]") {
+    CHECK(map_text("Many people are fit for longer than before. They live longer as well. "
+                   "Raising the retirement age for them is fair.")
+              .central()
+              .text.find("is fair") != std::string::npos);
+    CHECK(map_text("Elections are coming soon. The government had better restrain itself in its promises. "
+                   "Voters have become more sceptical.")
+              .central()
+              .text.find("had better restrain") != std::string::npos);
+}
