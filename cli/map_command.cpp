@@ -2,7 +2,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/file_io.hpp"
+#include "cli/input_format.hpp"
 #include "cli/text_mapping.hpp"
+#include "render/aif_document.hpp"
+#include "render/argdown_writer.hpp"
 #include "render/dot_builder.hpp"
 #include "render/explanation_writer.hpp"
 #include "render/graphviz_renderer.hpp"
@@ -19,7 +22,9 @@ int run_map(const options& o) {
     const auto& input = o.inputs.front();
     const std::string text = read_input(input);
     const std::string name = input == "-" ? std::string("-") : input;
-    auto result = map_prose(text, name);
+    auto read = read_map(text, name, detect_input_format(input, text, o.from));
+    std::cerr << format_warnings(name, read.warnings);
+    auto& result = read.map;
     if (!result.ok()) {
         std::cerr << format_diagnostics(name, result.errors);
         return 1;
@@ -39,6 +44,10 @@ int run_map(const options& o) {
     std::string out;
     if (format == "json") {
         out = render::write_json(map, true) + '\n';
+    } else if (format == "aif") {
+        out = render::write_aif(map, true) + '\n';
+    } else if (format == "argdown") {
+        out = render::write_argdown(map);
     } else if (format == "outline") {
         out = render::to_outline(map);
     } else if (format == "standard-form" || format == "standard-form-md") {
@@ -60,6 +69,14 @@ int run_map(const options& o) {
         (map_on_stdout ? std::cerr : std::cout) << render::to_explanation(map);
     }
     return 0;
+}
+
+int run_check(const options& o) {
+    const auto& input = o.inputs.front();
+    const std::string text = read_input(input);
+    const auto read = read_map(text, input, detect_input_format(input, text, o.from));
+    std::cerr << format_diagnostics(input, read.map.errors) << format_warnings(input, read.warnings);
+    return read.map.ok() ? 0 : 1;
 }
 
 }  // namespace argmap::cli

@@ -98,10 +98,62 @@ private:
             if (n.kind == data_kind::scalar) {
                 value = std::string(n.value);
             } else if (n.kind != data_kind::null) {
-                value = std::string(doc_.input.substr(std::min(n.where.begin, doc_.input.size()), n.where.size()));
+                value = flow(c);
             }
             s.data.emplace(std::string(n.key), std::move(value));  // the first definition wins
         }
+    }
+
+    /// A nested data value as one line of flow YAML ("[1, 2]", "{a: x, b: [y]}"), however it was
+    /// written (block data too). Iterative: data may nest deeply.
+    std::string flow(std::uint32_t root) const {
+        std::string out;
+        struct frame {
+            std::uint32_t node;
+            std::uint32_t next;  // next child to write, or none before the first
+            bool opened;
+        };
+        std::vector<frame> stack{{root, none, false}};
+        while (!stack.empty()) {
+            auto& f = stack.back();
+            const auto& n = doc_.data[f.node];
+            if (n.kind != data_kind::list && n.kind != data_kind::map) {
+                if (n.kind == data_kind::scalar) {
+                    if (n.quoted) {
+                        out += '"';
+                        out += n.value;
+                        out += '"';
+                    } else {
+                        out += n.value;
+                    }
+                } else {
+                    out += "null";
+                }
+                stack.pop_back();
+                continue;
+            }
+            const char close = n.kind == data_kind::list ? ']' : '}';
+            if (!f.opened) {
+                out += n.kind == data_kind::list ? '[' : '{';
+                f.opened = true;
+                f.next = n.first_child;
+            } else if (f.next != none) {
+                out += ", ";
+            }
+            if (f.next == none || f.next >= doc_.data.size()) {
+                out += close;
+                stack.pop_back();
+                continue;
+            }
+            const auto child = f.next;
+            f.next = doc_.data[child].next_sibling;
+            if (n.kind == data_kind::map) {
+                out += doc_.data[child].key;
+                out += ": ";
+            }
+            stack.push_back(frame{child, none, false});
+        }
+        return out;
     }
 
     void add_occurrence(engine::statement& s, const element& e) {
