@@ -337,6 +337,7 @@ public:
         const bool down = options_.direction == dot_direction::down;
         out_ += std::string("  graph [rankdir=") + (down ? "BT" : "TB") + ", fontname=\"DejaVu Sans\", fontsize=16, nodesep=0.3, ranksep=0.45";
         out_ += ", labelloc=t, labeljust=c";
+        if (options_.dpi != 0) out_ += ", dpi=" + std::to_string(options_.dpi);
         const auto& sources = map_.sources();
         if (sources.size() == 1 && !sources.front().title.empty())
             out_ += ", label=<<B>" + label_lines(sources.front().title, 70, 300) + "</B>>";
