@@ -17,6 +17,8 @@ namespace argmap::cli {
 
 int run_map(const options& o) {
     const auto format = resolve_format(o, "svg");
+    if (o.dpi != 0 && format != "png" && format != "dot")
+        throw usage_error("--dpi sets the resolution of png output (or of dot, for later use), not of " + format);
     if ((o.exercise || o.answer_key) && format != "svg" && format != "png" && format != "pdf" && format != "dot")
         throw usage_error("--exercise and --answer-key make diagrams: use svg, png, pdf or dot, not " + format);
     const auto& input = o.inputs.front();
@@ -36,6 +38,7 @@ int run_map(const options& o) {
                 : o.theme == "print"    ? render::dot_theme::print
                                         : render::dot_theme::standard;
     dot.direction = o.direction == "up" ? render::dot_direction::up : render::dot_direction::down;
+    dot.dpi = o.dpi;
     if (o.exercise || o.answer_key) {
         dot.exercise = o.answer_key ? render::dot_exercise::answer_key : render::dot_exercise::worksheet;
         dot.seed = o.seed;

@@ -26,7 +26,7 @@ std::string help_text(const std::string& command) {
         return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|aif|argdown|outline|\n"
                "                  standard-form|standard-form-md] [--explain] [--from prose|argdown|json|aif]\n"
                "                  [--theme standard|colorblind|print] [--direction down|up]\n"
-               "                  [--exercise | --answer-key] [--seed N]\n"
+               "                  [--exercise | --answer-key] [--seed N] [--dpi N]\n"
                "\n"
                "Reconstructs the argument of a text and writes its map.\n"
                "  FILE          a text file (an op-ed, an essay), or - for standard input\n"
@@ -46,6 +46,7 @@ std::string help_text(const std::string& command) {
                "                but empty, and the statements listed beneath, lettered, in shuffled order\n"
                "  --answer-key  the worksheet's answer key: each box with its letter and text, and the\n"
                "                list naming each letter's box (use the same --seed as the worksheet)\n"
+               "  --dpi N       resolution of PNG output, 36 to 1200 (default 96); also for dot\n"
                "  --seed N      the shuffle of the exercise's list (default 1); the same N gives the\n"
                "                same list on every run and machine\n";
     }
@@ -137,6 +138,13 @@ options parse_options(const std::vector<std::string>& args) {
             o.from = value(a);
             if (o.from != "prose" && o.from != "argdown" && o.from != "json" && o.from != "aif")
                 throw usage_error("unknown input notation '" + o.from + "': use prose, argdown, json or aif");
+        } else if (a == "--dpi" && o.command == "map") {
+            const auto v = value(a);
+            unsigned n = 0;
+            const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+            if (ec != std::errc{} || p != v.data() + v.size() || n < 36 || n > 1200)
+                throw usage_error("--dpi needs a resolution from 36 to 1200, not '" + v + "'");
+            o.dpi = n;
         } else if (a == "--explain" && o.command == "map") {
             o.explain = true;
         } else if ((a == "-j" || a == "--jobs") && o.command == "batch") {

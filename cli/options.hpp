@@ -26,6 +26,7 @@ struct options {
     bool exercise = false;            ///< map diagrams: a worksheet (boxes numbered, empty)
     bool answer_key = false;          ///< map diagrams: the worksheet's answer key
     std::uint64_t seed = 1;           ///< map exercises: the shuffle of the statement list
+    unsigned dpi = 0;                 ///< map PNG: resolution (0: Graphviz's 96)
     unsigned jobs = 0;                ///< batch: worker threads (0: all cores)
     bool help = false;
 };

@@ -337,6 +337,7 @@ public:
         const bool down = options_.direction == dot_direction::down;
         out_ += std::string("  graph [rankdir=") + (down ? "BT" : "TB") + ", fontname=\"DejaVu Sans\", fontsize=16, nodesep=0.3, ranksep=0.45";
         out_ += ", labelloc=t, labeljust=c";
+        if (options_.dpi != 0) out_ += ", dpi=" + std::to_string(options_.dpi);
         const auto& sources = map_.sources();
         if (sources.size() == 1 && !sources.front().title.empty())
             out_ += ", label=<<B>" + label_lines(sources.front().title, 70, 300) + "</B>>";
@@ -417,9 +418,9 @@ private:
             for (std::size_t k = 1; k < st.spans.size(); ++k) {
                 const auto sp = st.spans[k];
                 if (sp.begin >= source_text.size()) continue;
-                text += "<BR/><FONT POINT-SIZE=\"9\"><I>restated: " +
-                        label_lines(source_text.substr(sp.begin, sp.size()), options_.wrap_width, options_.max_label_chars) +
-                        "</I></FONT>";
+                const auto said = "restated: " + std::string(source_text.substr(sp.begin, sp.size()));
+                text += "<BR/><FONT POINT-SIZE=\"9\"><I>" +
+                        label_lines(said, options_.wrap_width, options_.max_label_chars) + "</I></FONT>";
             }
         }
         std::string cells = "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + text + "</TD>";

@@ -43,6 +43,9 @@ struct dot_options {
     std::size_t max_label_chars = 1000;
     dot_exercise exercise = dot_exercise::none;  ///< a worksheet or its answer key
     std::uint64_t seed = 1;                      ///< the shuffle of an exercise's statement list
+    /// Resolution of bitmap output (the graph's dpi attribute), 0: Graphviz's default (96). Only
+    /// for PNG: Graphviz scales SVG and PDF by it too.
+    unsigned dpi = 0;
 };
 
 /// The map as a DOT digraph. Deterministic: the same map and options give the same bytes.

@@ -441,7 +441,9 @@ TEST_CASE("A restated main claim shows each restatement, quoted from the source 
     claim.spans = {{0, 22}, {restated, text.size()}};
     claim.central = true;
     m.add_statement(claim);
-    const auto dot = render::to_dot(m);
+    render::dot_options one_line;
+    one_line.wrap_width = 0;
+    const auto dot = render::to_dot(m, one_line);
     CHECK(dot.find("restated: In short, &lt;Tokyo&gt; &amp; Moscow stay apart.") != std::string::npos);
     CHECK(dot.find("<Tokyo>") == std::string::npos);
     // one span: nothing restated
