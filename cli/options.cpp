@@ -7,7 +7,7 @@
 namespace argmap::cli {
 namespace {
 
-constexpr std::array<const char*, 7> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text"};
+constexpr std::array<const char*, 8> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text", "html"};
 
 bool known_format(const std::string& f) {
     return std::any_of(map_formats.begin(), map_formats.end(), [&](const char* k) { return f == k; });
@@ -17,13 +17,14 @@ bool known_format(const std::string& f) {
 
 std::string help_text(const std::string& command) {
     if (command == "map") {
-        return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|outline] [--explain]\n"
+        return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|outline|html] [--explain]\n"
                "                  [--theme standard|colorblind|print] [--direction down|up]\n"
                "\n"
                "Reconstructs the argument of a text and writes its map.\n"
                "  FILE          a text file (an op-ed, an essay), or - for standard input\n"
                "  -o OUT        where to write (default: standard output)\n"
-               "  --format F    svg, png, pdf, dot, json or outline (default: from OUT's extension, else svg)\n"
+               "  --format F    svg, png, pdf, dot, json, outline or html (default: from OUT's extension, else svg)\n"
+               "                html: one self-contained page, the diagram beside the highlighted text\n"
                "  --explain     also print, on standard error, why each relation exists\n"
                "                (the discourse marker, the rule and its confidence)\n"
                "  --theme T     diagram colours: standard (reasons green, objections red), colorblind\n"
@@ -31,14 +32,16 @@ std::string help_text(const std::string& command) {
                "  --direction D down: main claim on top (the default); up: main claim at the bottom\n";
     }
     if (command == "compare") {
-        return "usage: argmap compare A B [C ...] [-o OUT] [--format text|json|dot|svg|png|pdf]\n"
+        return "usage: argmap compare A B [C ...] [-o OUT] [--format text|json|dot|svg|png|pdf|html]\n"
                "\n"
                "Maps each text, aligns their statements across texts and judges each pair's stance\n"
                "(agree, contradict, related).\n"
                "  -o OUT        where to write (default: standard output)\n"
                "  --format F    text: agreements, clashes and unanswered reasons (the default);\n"
                "                json: the JSON document with \"alignments\"; dot, svg, png, pdf: one\n"
-               "                diagram with a cluster per text and edges between aligned statements\n";
+               "                diagram with a cluster per text and edges between aligned statements;\n"
+               "                html: one self-contained page, the texts side by side with aligned\n"
+               "                sentences linked, the summary and the diagram\n";
     }
     if (command == "batch") {
         return "usage: argmap batch IN.jsonl [-o OUT.jsonl] [-j N]\n"
@@ -53,7 +56,7 @@ std::string help_text(const std::string& command) {
            "argmap reconstructs the reasoning in argumentative text and draws it.\n"
            "\n"
            "commands:\n"
-           "  map FILE      map one text to SVG, PNG, PDF, DOT, JSON or an outline\n"
+           "  map FILE      map one text to SVG, PNG, PDF, DOT, JSON, HTML or an outline\n"
            "  batch IN      map every text of a JSON-lines file\n"
            "  compare A B   compare texts that argue opposite sides\n"
            "\n"
@@ -126,6 +129,7 @@ std::string resolve_format(const options& o, const std::string& fallback) {
         std::string ext = o.output.substr(dot + 1);
         std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (ext == "gv") ext = "dot";
+        if (ext == "htm") ext = "html";
         if (ext == "txt") ext = o.command == "compare" ? "text" : "outline";
         if (known_format(ext)) return ext;
         throw usage_error("cannot tell the format from '" + o.output + "': use --format");
