@@ -9,6 +9,7 @@
 #include "render/dot_builder.hpp"
 #include "render/explanation_writer.hpp"
 #include "render/graphviz_renderer.hpp"
+#include "render/html_report.hpp"
 #include "render/json_document.hpp"
 #include "render/outline_writer.hpp"
 #include "render/standard_form_writer.hpp"
@@ -58,6 +59,8 @@ int run_map(const options& o) {
                                                                       : render::standard_form_style::markdown);
     } else if (format == "dot") {
         out = render::to_dot(map, dot);
+    } else if (format == "html") {
+        out = render::to_html_report(map, {dot});
     } else {
         const auto fmt = format == "png"   ? render::output_format::png
                          : format == "pdf" ? render::output_format::pdf

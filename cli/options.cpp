@@ -7,7 +7,7 @@
 namespace argmap::cli {
 namespace {
 
-constexpr std::array<const char*, 11> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text",
+constexpr std::array<const char*, 12> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text", "html",
                                                     "standard-form", "standard-form-md", "aif", "argdown"};
 
 /// Formats that only `map` writes.
@@ -23,7 +23,7 @@ bool known_format(const std::string& f) {
 
 std::string help_text(const std::string& command) {
     if (command == "map") {
-        return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|aif|argdown|outline|\n"
+        return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|html|aif|argdown|outline|\n"
                "                  standard-form|standard-form-md] [--explain] [--from prose|argdown|json|aif]\n"
                "                  [--theme standard|colorblind|print] [--direction down|up]\n"
                "                  [--exercise | --answer-key] [--seed N] [--dpi N]\n"
@@ -31,10 +31,11 @@ std::string help_text(const std::string& command) {
                "Reconstructs the argument of a text and writes its map.\n"
                "  FILE          a text file (an op-ed, an essay), or - for standard input\n"
                "  -o OUT        where to write (default: standard output)\n"
-               "  --format F    svg, png, pdf, dot, json, aif, argdown or outline (default: from OUT's\n"
-               "                extension, else svg); standard-form: numbered premises, inference lines\n"
-               "                and conclusions as plain text; standard-form-md: the same in Markdown\n"
-               "                (also for OUT.md)\n"
+               "  --format F    svg, png, pdf, dot, json, html, aif, argdown or outline (default: from\n"
+               "                OUT's extension, else svg); html: one self-contained page, the diagram\n"
+               "                beside the highlighted text; standard-form: numbered premises, inference\n"
+               "                lines and conclusions as plain text; standard-form-md: the same in\n"
+               "                Markdown (also for OUT.md)\n"
                "  --from F      the input's notation: prose, argdown, json (a saved map) or aif (default:\n"
                "                from FILE's extension, .argdown .ad .json .txt, else from its content)\n"
                "  --explain     also print, on standard error, why each relation exists\n"
@@ -58,14 +59,16 @@ std::string help_text(const std::string& command) {
                "Exit status 1 when there is an error, 0 otherwise.\n";
     }
     if (command == "compare") {
-        return "usage: argmap compare A B [C ...] [-o OUT] [--format text|json|dot|svg|png|pdf]\n"
+        return "usage: argmap compare A B [C ...] [-o OUT] [--format text|json|dot|svg|png|pdf|html]\n"
                "\n"
                "Maps each text, aligns their statements across texts and judges each pair's stance\n"
                "(agree, contradict, related).\n"
                "  -o OUT        where to write (default: standard output)\n"
                "  --format F    text: agreements, clashes and unanswered reasons (the default);\n"
                "                json: the JSON document with \"alignments\"; dot, svg, png, pdf: one\n"
-               "                diagram with a cluster per text and edges between aligned statements\n";
+               "                diagram with a cluster per text and edges between aligned statements;\n"
+               "                html: one self-contained page, the texts side by side with aligned\n"
+               "                sentences linked, the summary and the diagram\n";
     }
     if (command == "batch") {
         return "usage: argmap batch IN.jsonl [-o OUT.jsonl] [-j N]\n"
@@ -80,7 +83,7 @@ std::string help_text(const std::string& command) {
            "argmap reconstructs the reasoning in argumentative text and draws it.\n"
            "\n"
            "commands:\n"
-           "  map FILE      map one text to SVG, PNG, PDF, DOT, JSON or an outline\n"
+           "  map FILE      map one text to SVG, PNG, PDF, DOT, JSON, HTML or an outline\n"
            "  batch IN      map every text of a JSON-lines file\n"
            "  compare A B   compare texts that argue opposite sides\n"
            "  check FILE    print only the diagnostics of a file (Argdown, JSON, AIF or prose)\n"
@@ -177,6 +180,7 @@ std::string resolve_format(const options& o, const std::string& fallback) {
         std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (ext == "gv") ext = "dot";
         if (ext == "ad") ext = "argdown";
+        if (ext == "htm") ext = "html";
         if (ext == "txt") ext = o.command == "compare" ? "text" : "outline";
         if (ext == "md" && o.command == "map") ext = "standard-form-md";
         if (known_format(ext)) return ext;

@@ -579,6 +579,15 @@ private:
 
 }  // namespace
 
+role_style style_of_role(dot_theme theme, engine::statement_role role) {
+    const auto& box = style_of(palette_for(theme), role);
+    const std::string_view extra = box.extra_style;
+    const char* line = extra.find("dashed") != std::string_view::npos   ? "dashed"
+                       : extra.find("dotted") != std::string_view::npos ? "dotted"
+                                                                        : "solid";
+    return {box.border, box.fill, box.name, line};
+}
+
 std::string to_dot(const engine::argument_map& map, const dot_options& options) {
     return dot_writer(map, options).write();
 }
