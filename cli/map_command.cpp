@@ -14,9 +14,9 @@ namespace argmap::cli {
 int run_map(const options& o) {
     const auto format = resolve_format(o, "svg");
     const auto& input = o.inputs.front();
-    const std::string text = read_input(input);
+    const std::string text = read_input(input, o.limits.max_input_bytes);
     const std::string name = input == "-" ? std::string("-") : input;
-    auto result = map_prose(text, name);
+    auto result = map_prose(text, name, o.limits);
     if (!result.ok()) {
         std::cerr << format_diagnostics(name, result.errors);
         return 1;
@@ -40,6 +40,7 @@ int run_map(const options& o) {
         const auto fmt = format == "png"   ? render::output_format::png
                          : format == "pdf" ? render::output_format::pdf
                                            : render::output_format::svg;
+        check_layout(name, map, o.limits);
         out = render::render(render::to_dot(map, dot), fmt);
     }
     write_output(o.output, out);

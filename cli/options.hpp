@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/input_limits.hpp"
+
 namespace argmap::cli {
 
 /// A usage error: the command line itself is wrong (exit status 2).
@@ -24,6 +26,7 @@ struct options {
     std::string direction = "down";   ///< map diagrams: down (main claim on top) or up
     unsigned jobs = 0;                ///< batch: worker threads (0: all cores)
     bool help = false;
+    input_limits limits;              ///< --max-input-size, --max-units, --max-depth, --max-layout
 };
 
 /// Parses argv (without the program name). Throws usage_error.
