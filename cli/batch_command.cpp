@@ -24,7 +24,7 @@ struct batch_line {
 };
 
 /// One input line to one output line. Bad lines give an output line with "errors" and no map.
-void process(const std::string& input_name, batch_line& item) {
+void process(const std::string& input_name, batch_line& item, const input_limits& limits) {
     const std::string where = input_name + ':' + std::to_string(item.line_number);
     nlohmann::json record;
     try {
@@ -51,7 +51,15 @@ void process(const std::string& input_name, batch_line& item) {
     if (!record.contains("text") || !record["text"].is_string()) return fail("expected a string \"text\"");
     const auto& text = record["text"].get_ref<const std::string&>();
     const std::string name = id.is_string() ? id.get<std::string>() : id.dump();
-    auto result = map_prose(text, name);
+    engine::parse_result<engine::argument_map> result;
+    try {
+        result = map_prose(text, name, limits);
+    } catch (const limit_error& e) {
+        // "name: error: message": the line's own error, the batch goes on
+        const std::string what = e.what();
+        const auto at = what.find(": error: ");
+        return fail(at == std::string::npos ? what : what.substr(at + 9));
+    }
     if (!result.ok()) {
         std::string message;
         for (const auto& d : result.errors) {
@@ -70,7 +78,7 @@ void process(const std::string& input_name, batch_line& item) {
 
 int run_batch(const options& o) {
     const auto& input = o.inputs.front();
-    const std::string data = read_input(input);
+    const std::string data = read_input(input, o.limits.max_input_bytes);
 
     std::vector<batch_line> items;
     std::size_t line_number = 0, pos = 0;
@@ -88,7 +96,7 @@ int run_batch(const options& o) {
     jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, items.size())));
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < items.size();) process(input, items[i]);
+        for (std::size_t i; (i = next.fetch_add(1)) < items.size();) process(input, items[i], o.limits);
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < jobs; ++t) pool.emplace_back(worker);

@@ -18,8 +18,8 @@ int run_compare(const options& o) {
     std::vector<engine::argument_map> maps;
     bool failed = false;
     for (const auto& input : o.inputs) {
-        const std::string text = read_input(input);
-        auto result = map_prose(text, input);
+        const std::string text = read_input(input, o.limits.max_input_bytes);
+        auto result = map_prose(text, input, o.limits);
         if (!result.ok()) {
             std::cerr << format_diagnostics(input, result.errors);
             failed = true;
@@ -47,6 +47,7 @@ int run_compare(const options& o) {
         const auto fmt = format == "png"   ? render::output_format::png
                          : format == "pdf" ? render::output_format::pdf
                                            : render::output_format::svg;
+        check_layout("argmap", merged, o.limits);
         out = render::render(render::to_dot(merged), fmt);
     } else {
         throw usage_error("compare cannot write format '" + format + "' (text, json, dot, svg, png, pdf, html)");

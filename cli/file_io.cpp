@@ -16,7 +16,8 @@ std::string read_input(const std::string& path, std::size_t limit) {
         char buf[65536];
         while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
             data.append(buf, static_cast<std::size_t>(std::cin.gcount()));
-            if (data.size() > limit) throw file_error("-: error: standard input is larger than the limit of " + std::to_string(limit) + " bytes");
+            if (data.size() > limit)
+                throw file_error("-: error: input is more than the limit of " + std::to_string(limit) + " bytes (--max-input-size)");
         }
         return data;
     }
@@ -27,7 +28,8 @@ std::string read_input(const std::string& path, std::size_t limit) {
     in.seekg(0, std::ios::end);
     const auto size = in.tellg();
     if (size > 0 && static_cast<std::size_t>(size) > limit)
-        throw file_error(path + ": error: the file is larger than the limit of " + std::to_string(limit) + " bytes");
+        throw file_error(path + ": error: input is " + std::to_string(static_cast<std::size_t>(size)) +
+                         " bytes, more than the limit of " + std::to_string(limit) + " bytes (--max-input-size)");
     in.seekg(0, std::ios::beg);
     data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad()) throw file_error(path + ": error: cannot read: " + std::strerror(errno));

@@ -13,7 +13,7 @@ struct file_error : std::runtime_error {
 };
 
 /// The whole content of a file, or of standard input for "-". Refuses directories and inputs
-/// larger than `limit` bytes.
+/// larger than `limit` bytes (the message names --max-input-size).
 [[nodiscard]] std::string read_input(const std::string& path, std::size_t limit = std::size_t{1} << 30);
 
 /// Writes data to a file (through a temporary file renamed into place, so that a failed run

@@ -104,17 +104,21 @@ std::string detect_input_format(const std::string& path, std::string_view text, 
     return looks_like_argdown(text) ? "argdown" : "prose";
 }
 
-read_map_result read_map(std::string_view text, const std::string& name, const std::string& format) {
+read_map_result read_map(std::string_view text, const std::string& name, const std::string& format,
+                         const input_limits& limits) {
     read_map_result out;
+    if (format == "prose") {
+        out.map = map_prose(text, name, limits);
+        return out;
+    }
     if (format == "argdown") {
         out.map = grammar::read_argdown(text, name, &out.warnings);
     } else if (format == "json") {
         out.map = render::read_json(text);
-    } else if (format == "aif") {
-        out.map = render::read_aif(text, name);
     } else {
-        out.map = map_prose(text, name);
+        out.map = render::read_aif(text, name);
     }
+    if (out.map.value) check_map(name, *out.map.value, limits);
     return out;
 }
 

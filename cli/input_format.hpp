@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/input_limits.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/model.hpp"
 
@@ -24,8 +25,9 @@ struct read_map_result {
 };
 
 /// Reads an input in the given format ("prose", "argdown", "json" or "aif"); `name` becomes the
-/// source's name.
-[[nodiscard]] read_map_result read_map(std::string_view text, const std::string& name, const std::string& format);
+/// source's name. Throws limit_error when the map exceeds `limits` (units, depth).
+[[nodiscard]] read_map_result read_map(std::string_view text, const std::string& name, const std::string& format,
+                                       const input_limits& limits = {});
 
 /// "name:line:column: warning: message" lines, one per diagnostic.
 [[nodiscard]] std::string format_warnings(const std::string& name, const std::vector<engine::diagnostic>& warnings);

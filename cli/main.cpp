@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
         const auto o = parse_options(args);
         if (o.help) {
             std::cout << help_text(o.command);
+            if (!o.command.empty()) std::cout << '\n' << limits_help();
             return 0;
         }
         if (o.command == "map") return run_map(o);

@@ -23,9 +23,9 @@ int run_map(const options& o) {
     if ((o.exercise || o.answer_key) && format != "svg" && format != "png" && format != "pdf" && format != "dot")
         throw usage_error("--exercise and --answer-key make diagrams: use svg, png, pdf or dot, not " + format);
     const auto& input = o.inputs.front();
-    const std::string text = read_input(input);
+    const std::string text = read_input(input, o.limits.max_input_bytes);
     const std::string name = input == "-" ? std::string("-") : input;
-    auto read = read_map(text, name, detect_input_format(input, text, o.from));
+    auto read = read_map(text, name, detect_input_format(input, text, o.from), o.limits);
     std::cerr << format_warnings(name, read.warnings);
     auto& result = read.map;
     if (!result.ok()) {
@@ -60,11 +60,13 @@ int run_map(const options& o) {
     } else if (format == "dot") {
         out = render::to_dot(map, dot);
     } else if (format == "html") {
+        check_layout(name, map, o.limits);
         out = render::to_html_report(map, {dot});
     } else {
         const auto fmt = format == "png"   ? render::output_format::png
                          : format == "pdf" ? render::output_format::pdf
                                            : render::output_format::svg;
+        check_layout(name, map, o.limits);
         out = render::render(render::to_dot(map, dot), fmt);
     }
     write_output(o.output, out);
@@ -79,8 +81,8 @@ int run_map(const options& o) {
 
 int run_check(const options& o) {
     const auto& input = o.inputs.front();
-    const std::string text = read_input(input);
-    const auto read = read_map(text, input, detect_input_format(input, text, o.from));
+    const std::string text = read_input(input, o.limits.max_input_bytes);
+    const auto read = read_map(text, input, detect_input_format(input, text, o.from), o.limits);
     std::cerr << format_diagnostics(input, read.map.errors) << format_warnings(input, read.warnings);
     return read.map.ok() ? 0 : 1;
 }

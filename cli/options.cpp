@@ -157,6 +157,14 @@ options parse_options(const std::vector<std::string>& args) {
             if (ec != std::errc{} || p != v.data() + v.size() || n == 0 || n > 1024)
                 throw usage_error("-j needs a number of threads from 1 to 1024, not '" + v + "'");
             o.jobs = n;
+        } else if (a == "--max-input-size") {
+            o.limits.max_input_bytes = parse_limit(a, value(a), true);
+        } else if (a == "--max-units") {
+            o.limits.max_units = parse_limit(a, value(a), false);
+        } else if (a == "--max-depth") {
+            o.limits.max_depth = parse_limit(a, value(a), false);
+        } else if (a == "--max-layout") {
+            o.limits.max_layout = parse_limit(a, value(a), false);
         } else if (a.size() > 1 && a[0] == '-') {
             throw usage_error("unknown option '" + a + "' for " + o.command);
         } else {

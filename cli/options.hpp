@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/input_limits.hpp"
+
 namespace argmap::cli {
 
 /// A usage error: the command line itself is wrong (exit status 2).
@@ -29,6 +31,7 @@ struct options {
     unsigned dpi = 0;                 ///< map PNG: resolution (0: Graphviz's 96)
     unsigned jobs = 0;                ///< batch: worker threads (0: all cores)
     bool help = false;
+    input_limits limits;              ///< --max-input-size, --max-units, --max-depth, --max-layout
 };
 
 /// Parses argv (without the program name). Throws usage_error.

@@ -5,10 +5,16 @@
 
 namespace argmap::cli {
 
-engine::parse_result<engine::argument_map> map_prose(std::string_view text, const std::string& name) {
+engine::parse_result<engine::argument_map> map_prose(std::string_view text, const std::string& name,
+                                                     const input_limits& limits) {
     auto parsed = grammar::parse_prose(text);
     if (!parsed.ok()) return {std::nullopt, std::move(parsed.errors)};
-    return {engine::reconstruct(*parsed.value, name), {}};
+    std::size_t sentences = 0;
+    for (const auto& p : parsed.value->paragraphs) sentences += p.sentences.size();
+    check_units(name, sentences, limits, "units (sentences)");
+    auto map = engine::reconstruct(*parsed.value, name);
+    check_map(name, map, limits);
+    return {std::move(map), {}};
 }
 
 std::string format_diagnostics(const std::string& name, const std::vector<engine::diagnostic>& errors) {

@@ -4,13 +4,17 @@
 #include <string>
 #include <string_view>
 
+#include "cli/input_limits.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/model.hpp"
 
 namespace argmap::cli {
 
-/// Maps one prose text. `name` becomes the source's name.
-[[nodiscard]] engine::parse_result<engine::argument_map> map_prose(std::string_view text, const std::string& name);
+/// Maps one prose text. `name` becomes the source's name. Throws limit_error when the text has
+/// more sentences or the map more units than limits.max_units, or nests deeper than
+/// limits.max_depth (the sentences are counted before reconstruction).
+[[nodiscard]] engine::parse_result<engine::argument_map> map_prose(std::string_view text, const std::string& name,
+                                                                   const input_limits& limits = {});
 
 /// "name:line:column: error: message" lines, one per diagnostic.
 [[nodiscard]] std::string format_diagnostics(const std::string& name, const std::vector<engine::diagnostic>& errors);

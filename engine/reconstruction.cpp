@@ -84,14 +84,21 @@ bool states_difference(const document_structure& doc, const text_unit& u) {
 /// An earlier paragraph's opening unit that a concession takes up again, by shared content words;
 /// static_cast<std::size_t>(-1) when there is none.
 std::size_t recalled_point(const document_structure& doc, const std::vector<text_unit>& units, std::size_t i,
-                           std::size_t central) {
+                           std::size_t central, std::vector<std::optional<std::set<std::string>>>& terms_cache) {
     const auto terms = terms_of(doc, units[i]);
     std::size_t found = static_cast<std::size_t>(-1);
     double best = 0.0;
-    for (std::size_t t = 0; t < i; ++t) {
+    // Looks back over at most this many paragraph openers, so that a text of many concessions
+    // costs time linear in its length (a point taken up again lies a few paragraphs back).
+    constexpr std::size_t max_openers = 64;
+    std::size_t first = i;
+    for (std::size_t openers = 0; first > 0 && openers < max_openers; --first)
+        if (first - 1 == 0 || units[first - 2].paragraph != units[first - 1].paragraph) ++openers;
+    for (std::size_t t = first; t < i; ++t) {
         if (t == central || units[t].paragraph == units[i].paragraph) continue;
         if (t > 0 && units[t - 1].paragraph == units[t].paragraph) continue;  // paragraph openers only
-        const auto other = terms_of(doc, units[t]);
+        if (!terms_cache[t]) terms_cache[t] = terms_of(doc, units[t]);
+        const auto& other = *terms_cache[t];
         std::size_t shared = 0;
         for (const auto& x : terms) shared += other.count(x);
         const double score = overlap(terms, other);
@@ -220,12 +227,13 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             best[from] = attachment{from, to, type, std::move(rule), marker, conf};
     };
 
-    // The first unit of each paragraph, as the paragraph's topic.
-    auto topic_of = [&](std::size_t i) {
-        std::size_t t = i;
-        while (t > 0 && units[t - 1].paragraph == units[i].paragraph) --t;
-        return t;
-    };
+    // The first unit of each paragraph, as the paragraph's topic (one pass: walking back from
+    // every unit would be quadratic in the length of a paragraph).
+    std::vector<std::size_t> topic_index(n, 0);
+    for (std::size_t i = 1; i < n; ++i)
+        topic_index[i] = units[i - 1].paragraph == units[i].paragraph ? topic_index[i - 1] : i;
+    auto topic_of = [&](std::size_t i) { return topic_index[i]; };
+    std::vector<std::optional<std::set<std::string>>> opener_terms(n);  // terms of paragraph openers, as needed
     std::vector<bool> opponent(n, false);
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t objection = none;  // the latest objection not yet answered
@@ -293,7 +301,7 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             opponent[i] = true;
             objection = i;
             // "Even if X" may take up a point made paragraphs before: that point was the objection
-            if (const auto earlier = recalled_point(doc, units, i, central); earlier != none && !opponent[earlier]) {
+            if (const auto earlier = recalled_point(doc, units, i, central, opener_terms); earlier != none && !opponent[earlier]) {
                 propose(earlier, central, relation_type::attack, "objection-recalled-by-concession", 0.65,
                         std::nullopt);
                 opponent[earlier] = true;

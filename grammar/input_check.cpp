@@ -1,7 +1,9 @@
 #include "grammar/input_check.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <tuple>
 
 
 namespace argmap::grammar::detail {
@@ -62,6 +64,8 @@ std::vector<engine::diagnostic> check_input(std::string_view text) {
         errors.push_back(engine::locate(text, nul, "binary content: NUL byte"));
     if (const auto bad = first_invalid_utf8(text))
         errors.push_back(engine::locate(text, *bad, "invalid UTF-8 byte " + hex_byte(static_cast<unsigned char>(text[*bad]))));
+    std::sort(errors.begin(), errors.end(),
+              [](const auto& a, const auto& b) { return std::tie(a.line, a.column) < std::tie(b.line, b.column); });
     return errors;
 }
 

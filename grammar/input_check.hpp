@@ -16,7 +16,7 @@ namespace argmap::grammar::detail {
 [[nodiscard]] std::optional<std::size_t> first_invalid_utf8(std::string_view text) noexcept;
 
 /// The errors in a text's encoding: empty or only white space; NUL bytes (binary content);
-/// invalid UTF-8 (the first bad byte). Empty when the text can be parsed.
+/// invalid UTF-8 (the first bad byte); in text order. Empty when the text can be parsed.
 [[nodiscard]] std::vector<engine::diagnostic> check_input(std::string_view text);
 
 }  // namespace argmap::grammar::detail

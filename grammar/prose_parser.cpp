@@ -61,7 +61,9 @@ engine::parse_result<engine::document_structure> parse_prose(std::string_view te
 
     ast::line_sink lines{};
     lines.text = text;
-    if (!parse_all(text, {0, text.size()}, x3::with<parser::line_sink_tag>(lines)[parser::lines()])) {
+    // A UTF-8 byte order mark is no part of the text (nor of its title); spans still count it.
+    const std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    if (!parse_all(text, {start, text.size()}, x3::with<parser::line_sink_tag>(lines)[parser::lines()])) {
         result.errors.push_back(engine::locate(text, 0, "the text could not be read as lines"));
         return result;
     }

@@ -124,7 +124,9 @@ std::string escape_html(std::string_view text) {
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
             case '\'': out += "&#39;"; break;
-            case '\\': out += "&#92;"; break;
+            // Graphviz expands escapes (\N, \G, ...) in HTML-like labels after reading entities,
+            // and reads a doubled backslash as one: so one backslash is written as two.
+            case '\\': out += "&#92;&#92;"; break;
             default: out += c;
         }
     }

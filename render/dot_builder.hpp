@@ -78,7 +78,9 @@ namespace detail {
 /// characters (C0, DEL, C1) are dropped.
 [[nodiscard]] std::string sanitize_utf8(std::string_view text);
 
-/// Escapes sanitized text for an HTML-like label: & < > " ' and the backslash become entities.
+/// Escapes sanitized text for an HTML-like label: & < > " ' become entities, and a backslash
+/// becomes two backslash entities ("&#92;&#92;"): Graphviz expands escape sequences such as \N
+/// and \G in HTML-like labels too, after reading entities, and reads "\\" as one backslash.
 [[nodiscard]] std::string escape_html(std::string_view text);
 
 /// Splits sanitized text into lines of at most `width` code points, breaking at spaces (a

@@ -226,7 +226,7 @@ TEST_CASE("Statement text is escaped for HTML-like labels", "[render]") {
     unwrapped.wrap_width = 0;
     const std::string dot =
         render::to_dot(one_statement_map("<script>alert('x')</script> & </svg> \"q\" a\\nb"), unwrapped);
-    CHECK(dot.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;/svg&gt; &quot;q&quot; a&#92;nb") !=
+    CHECK(dot.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;/svg&gt; &quot;q&quot; a&#92;&#92;nb") !=
           std::string::npos);
     CHECK(dot.find("<script") == std::string::npos);
     CHECK(dot.find("</svg") == std::string::npos);
