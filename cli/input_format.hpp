@@ -24,8 +24,8 @@ struct read_map_result {
 };
 
 /// Reads an input in the given format ("prose", "argdown", "json" or "aif"); `name` becomes the
-/// source's name.
-[[nodiscard]] read_map_result read_map(std::string_view text, const std::string& name, const std::string& format);
+/// source's name. Takes the text (an Argdown map keeps it as its source's text, uncopied).
+[[nodiscard]] read_map_result read_map(std::string text, const std::string& name, const std::string& format);
 
 /// "name:line:column: warning: message" lines, one per diagnostic.
 [[nodiscard]] std::string format_warnings(const std::string& name, const std::vector<engine::diagnostic>& warnings);

@@ -17,9 +17,10 @@ namespace argmap::cli {
 int run_map(const options& o) {
     const auto format = resolve_format(o, "svg");
     const auto& input = o.inputs.front();
-    const std::string text = read_input(input);
+    std::string text = read_input(input);
     const std::string name = input == "-" ? std::string("-") : input;
-    auto read = read_map(text, name, detect_input_format(input, text, o.from));
+    const auto from = detect_input_format(input, text, o.from);
+    auto read = read_map(std::move(text), name, from);
     std::cerr << format_warnings(name, read.warnings);
     auto& result = read.map;
     if (!result.ok()) {
@@ -36,7 +37,11 @@ int run_map(const options& o) {
 
     std::string out;
     if (format == "json") {
-        out = render::write_json(map, true) + '\n';
+        // streamed: the document of a large map is never held whole
+        write_output(o.output, [&](std::ostream& os) {
+            render::write_json(map, true, os);
+            os << '\n';
+        });
     } else if (format == "aif") {
         out = render::write_aif(map, true) + '\n';
     } else if (format == "argdown") {
@@ -51,7 +56,7 @@ int run_map(const options& o) {
                                            : render::output_format::svg;
         out = render::render(render::to_dot(map, dot), fmt);
     }
-    write_output(o.output, out);
+    if (format != "json") write_output(o.output, out);
     if (o.explain) {
         // The explanation goes where it does not mix with the map: standard output when the map
         // went to a file, standard error otherwise.
@@ -63,8 +68,9 @@ int run_map(const options& o) {
 
 int run_check(const options& o) {
     const auto& input = o.inputs.front();
-    const std::string text = read_input(input);
-    const auto read = read_map(text, input, detect_input_format(input, text, o.from));
+    std::string text = read_input(input);
+    const auto from = detect_input_format(input, text, o.from);
+    const auto read = read_map(std::move(text), input, from);
     std::cerr << format_diagnostics(input, read.map.errors) << format_warnings(input, read.warnings);
     return read.map.ok() ? 0 : 1;
 }
