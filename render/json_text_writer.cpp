@@ -1,6 +1,7 @@
 #include "render/json_text_writer.hpp"
 
 #include <charconv>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
@@ -129,6 +130,20 @@ void json_text_writer::string(std::string_view s) {
             run = i;
             flush();
         }
+        // eight bytes at a time while none of them needs escaping
+        while (i + 8 <= s.size()) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+            const auto has_less = [&](std::uint64_t x, std::uint64_t n) { return (x - ones * n) & ~x & highs; };
+            const auto has_byte = [&](std::uint64_t x, std::uint64_t b) { return has_less(x ^ (ones * b), 1); };
+            // bytes >= 0x80 never need escaping here (the text is valid UTF-8); has_less may flag
+            // them falsely, which only sends the word through the byte loop below
+            if (has_less(w, 0x20) != 0 || has_byte(w, '"') != 0 || has_byte(w, '\\') != 0) break;
+            i += 8;
+            if (sink_ != nullptr && i - run >= chunk) break;
+        }
+        if (i >= s.size()) break;
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         out_.append(s.data() + run, i - run);
