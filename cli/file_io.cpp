@@ -31,7 +31,13 @@ std::string read_input(const std::string& path, std::size_t limit) {
         throw file_error(path + ": error: input is " + std::to_string(static_cast<std::size_t>(size)) +
                          " bytes, more than the limit of " + std::to_string(limit) + " bytes (--max-input-size)");
     in.seekg(0, std::ios::beg);
-    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (size > 0) {  // one allocation of the right size (a growing string peaks at twice the file)
+        data.resize(static_cast<std::size_t>(size));
+        in.read(data.data(), size);
+        data.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    // what a file of unknown size (a pipe) or one that grew while reading holds beyond that
+    data.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad()) throw file_error(path + ": error: cannot read: " + std::strerror(errno));
     return data;
 }
@@ -48,6 +54,32 @@ void write_output(const std::string& path, std::string_view data) {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out) throw file_error(path + ": error: cannot write: " + std::strerror(errno));
         out.write(data.data(), static_cast<std::streamsize>(data.size()));
+        out.close();
+        if (!out) {
+            std::remove(tmp.c_str());
+            throw file_error(path + ": error: cannot write: " + std::strerror(errno));
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::remove(tmp.c_str());
+        throw file_error(path + ": error: cannot write: " + ec.message());
+    }
+}
+
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {
+    if (path.empty() || path == "-") {
+        write(std::cout);
+        std::cout.flush();
+        if (!std::cout) throw file_error("-: error: cannot write to standard output");
+        return;
+    }
+    const std::string tmp = path + ".argmap-tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw file_error(path + ": error: cannot write: " + std::strerror(errno));
+        write(out);
         out.close();
         if (!out) {
             std::remove(tmp.c_str());

@@ -1,6 +1,8 @@
 #pragma once
 // Reading inputs and writing outputs for the command line, "-" meaning the standard streams.
 
+#include <functional>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -19,5 +21,8 @@ struct file_error : std::runtime_error {
 /// Writes data to a file (through a temporary file renamed into place, so that a failed run
 /// leaves no half-written output), or to standard output for "" and "-".
 void write_output(const std::string& path, std::string_view data);
+
+/// The same for output made piece by piece: `write` writes it to the stream it is given.
+void write_output(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace argmap::cli

@@ -104,7 +104,7 @@ std::string detect_input_format(const std::string& path, std::string_view text, 
     return looks_like_argdown(text) ? "argdown" : "prose";
 }
 
-read_map_result read_map(std::string_view text, const std::string& name, const std::string& format,
+read_map_result read_map(std::string text, const std::string& name, const std::string& format,
                          const input_limits& limits) {
     read_map_result out;
     if (format == "prose") {
@@ -112,7 +112,7 @@ read_map_result read_map(std::string_view text, const std::string& name, const s
         return out;
     }
     if (format == "argdown") {
-        out.map = grammar::read_argdown(text, name, &out.warnings);
+        out.map = grammar::read_argdown_owning(std::move(text), name, &out.warnings);
     } else if (format == "json") {
         out.map = render::read_json(text);
     } else {

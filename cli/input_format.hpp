@@ -25,8 +25,9 @@ struct read_map_result {
 };
 
 /// Reads an input in the given format ("prose", "argdown", "json" or "aif"); `name` becomes the
-/// source's name. Throws limit_error when the map exceeds `limits` (units, depth).
-[[nodiscard]] read_map_result read_map(std::string_view text, const std::string& name, const std::string& format,
+/// source's name. Takes the text (an Argdown map keeps it as its source's text, uncopied).
+/// Throws limit_error when the map exceeds `limits` (units, depth).
+[[nodiscard]] read_map_result read_map(std::string text, const std::string& name, const std::string& format,
                                        const input_limits& limits = {});
 
 /// "name:line:column: warning: message" lines, one per diagnostic.

@@ -23,9 +23,10 @@ int run_map(const options& o) {
     if ((o.exercise || o.answer_key) && format != "svg" && format != "png" && format != "pdf" && format != "dot")
         throw usage_error("--exercise and --answer-key make diagrams: use svg, png, pdf or dot, not " + format);
     const auto& input = o.inputs.front();
-    const std::string text = read_input(input, o.limits.max_input_bytes);
+    std::string text = read_input(input, o.limits.max_input_bytes);
     const std::string name = input == "-" ? std::string("-") : input;
-    auto read = read_map(text, name, detect_input_format(input, text, o.from), o.limits);
+    const auto from = detect_input_format(input, text, o.from);
+    auto read = read_map(std::move(text), name, from, o.limits);
     std::cerr << format_warnings(name, read.warnings);
     auto& result = read.map;
     if (!result.ok()) {
@@ -47,7 +48,11 @@ int run_map(const options& o) {
 
     std::string out;
     if (format == "json") {
-        out = render::write_json(map, true) + '\n';
+        // streamed: the document of a large map is never held whole
+        write_output(o.output, [&](std::ostream& os) {
+            render::write_json(map, true, os);
+            os << '\n';
+        });
     } else if (format == "aif") {
         out = render::write_aif(map, true) + '\n';
     } else if (format == "argdown") {
@@ -69,7 +74,7 @@ int run_map(const options& o) {
         check_layout(name, map, o.limits);
         out = render::render(render::to_dot(map, dot), fmt);
     }
-    write_output(o.output, out);
+    if (format != "json") write_output(o.output, out);
     if (o.explain) {
         // The explanation goes where it does not mix with the map: standard output when the map
         // went to a file, standard error otherwise.
@@ -81,8 +86,9 @@ int run_map(const options& o) {
 
 int run_check(const options& o) {
     const auto& input = o.inputs.front();
-    const std::string text = read_input(input, o.limits.max_input_bytes);
-    const auto read = read_map(text, input, detect_input_format(input, text, o.from), o.limits);
+    std::string text = read_input(input, o.limits.max_input_bytes);
+    const auto from = detect_input_format(input, text, o.from);
+    const auto read = read_map(std::move(text), input, from, o.limits);
     std::cerr << format_diagnostics(input, read.map.errors) << format_warnings(input, read.warnings);
     return read.map.ok() ? 0 : 1;
 }

@@ -62,6 +62,18 @@ statement_id argument_map::add_statement(statement s) {
     return statement_id{static_cast<std::uint32_t>(statements_.size() - 1)};
 }
 
+void argument_map::add_statements(std::vector<statement> s) {
+    for (const auto& x : s) {
+        if (!contains(x.source)) throw engine_error("statement refers to unknown source " + std::to_string(x.source.value));
+    }
+    if (statements_.empty()) {
+        statements_ = std::move(s);  // the vector's storage itself: nothing is held twice
+        return;
+    }
+    statements_.reserve(statements_.size() + s.size());
+    for (auto& x : s) statements_.push_back(std::move(x));
+}
+
 relation_id argument_map::add_relation(relation r) {
     if (r.from.empty()) throw engine_error("relation without premises");
     for (auto f : r.from)

@@ -117,8 +117,17 @@ class argument_map {
 public:
     source_id add_source(source s);
     statement_id add_statement(statement s);   ///< throws engine_error on an unknown source
+    /// Adds statements in order (their ids follow on); takes the vector's storage when the map
+    /// has none yet. Throws engine_error on an unknown source (then nothing is added).
+    void add_statements(std::vector<statement> s);
     relation_id add_relation(relation r);      ///< throws engine_error on unknown ids or self-loops
     void add_alignment(alignment a);           ///< throws engine_error on unknown ids
+    /// Room for this many statements and relations in all (for readers that know the count:
+    /// a large map then takes no growth slack).
+    void reserve(std::size_t statements, std::size_t relations) {
+        statements_.reserve(statements);
+        relations_.reserve(relations);
+    }
 
     [[nodiscard]] const std::vector<source>& sources() const noexcept { return sources_; }
     [[nodiscard]] const std::vector<statement>& statements() const noexcept { return statements_; }

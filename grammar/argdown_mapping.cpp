@@ -4,6 +4,7 @@
 #include <charconv>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "grammar/argdown_parser.hpp"
@@ -39,18 +40,33 @@ struct pending_inference {
     engine::span at;
 };
 
+/// The front matter's "title", or "".
+std::string front_title(const argdown_document& doc) {
+    if (!doc.front || doc.front->data == none || doc.front->data >= doc.data.size()) return {};
+    for (auto c = doc.data[doc.front->data].first_child; c != none && c < doc.data.size(); c = doc.data[c].next_sibling) {
+        if (doc.data[c].key == "title" && doc.data[c].kind == data_kind::scalar) return std::string(doc.data[c].value);
+    }
+    return {};
+}
+
 class mapper {
 public:
-    mapper(const argdown_document& doc, const std::string& name) : doc_(doc) {
+    /// `prepared`: a map whose only source already holds doc.input (its text is not copied).
+    mapper(const argdown_document& doc, const std::string& name, engine::argument_map* prepared) : doc_(doc) {
+        if (prepared != nullptr) {
+            out_.map = std::move(*prepared);
+            return;
+        }
         engine::source s;
         s.name = name;
         s.text = std::string(doc.input);
-        s.title = front_title();
+        s.title = front_title(doc);
         source_ = out_.map.add_source(std::move(s));
     }
 
     argdown_mapping run() {
         compute_groups();
+        reserve();
         for (std::size_t b = 0; b < doc_.blocks.size(); ++b) {
             group_ = &groups_[b];
             std::visit([&](const auto& v) { visit_block(v); }, doc_.blocks[b].value);
@@ -65,8 +81,56 @@ public:
 private:
     // ---- nodes ---------------------------------------------------------------------------------
 
+    /// Room for exactly the nodes the document gives, and for every relation it can give (an
+    /// upper bound), so that large documents take no growth slack.
+    void reserve() {
+        std::size_t nodes = 0, lines = 0;
+        std::unordered_set<std::string_view> statement_titles, argument_titles;
+        auto count = [&](const element& e) {
+            if (e.kind == element_kind::argument) {
+                argument_titles.insert(e.title);
+            } else if (e.title.empty()) {
+                ++nodes;
+            } else {
+                statement_titles.insert(e.title);
+            }
+        };
+        auto tree = [&](const std::vector<relation_node>& relations) {
+            for (const auto& r : relations) count(r.child);
+            lines += relations.size();
+        };
+        for (const auto& b : doc_.blocks) {
+            if (const auto* e = std::get_if<element_block>(&b.value)) {
+                count(e->root);
+                tree(e->relations);
+            } else if (const auto* p = std::get_if<pcs>(&b.value)) {
+                if (p->argument_title.empty()) ++nodes;
+                for (const auto& line : p->statements) {
+                    count(line.statement);
+                    tree(line.relations);
+                    if (line.inferred_by) {
+                        tree(line.inferred_by->relations);
+                        lines += 2;  // the inference and a tie
+                    }
+                }
+            } else if (const auto* l = std::get_if<list_block>(&b.value)) {
+                for (const auto& item : l->items) {
+                    count(item.value);
+                    tree(item.relations);
+                }
+            }
+        }
+        nodes += statement_titles.size() + argument_titles.size();
+        nodes_.reserve(nodes);
+        grouped_by_definition_.reserve(nodes);
+        pending_.reserve(lines);
+        statements_by_title_.reserve(statement_titles.size());
+        arguments_by_title_.reserve(argument_titles.size());
+        lines_ = lines;
+    }
+
     /// Statements are collected here first (the map's container is append-only and texts may
-    /// arrive with a later occurrence), then moved into the map in order.
+    /// arrive with a later occurrence), then handed to the map whole.
     std::vector<engine::statement> nodes_;
     std::vector<char> grouped_by_definition_;  ///< per node: its group came from a definition
 
@@ -306,8 +370,10 @@ private:
     // ---- relations -----------------------------------------------------------------------------
 
     void flush_nodes() {
-        for (auto& s : nodes_) out_.map.add_statement(std::move(s));
-        nodes_.clear();
+        // contradictions give two relations per line
+        out_.map.reserve(0, out_.map.relations().size() + 2 * lines_);
+        out_.map.add_statements(std::move(nodes_));
+        nodes_ = {};
     }
 
     void add_arguments() {
@@ -480,13 +546,6 @@ private:
         }
     }
 
-    std::string front_title() const {
-        if (!doc_.front || doc_.front->data == none || doc_.front->data >= doc_.data.size()) return {};
-        for (auto c = doc_.data[doc_.front->data].first_child; c != none && c < doc_.data.size(); c = doc_.data[c].next_sibling) {
-            if (doc_.data[c].key == "title" && doc_.data[c].kind == data_kind::scalar) return std::string(doc_.data[c].value);
-        }
-        return {};
-    }
 
     void warn(std::size_t offset, std::string message) {
         out_.warnings.push_back(engine::locate(doc_.input, offset, std::move(message)));
@@ -502,13 +561,39 @@ private:
     std::unordered_map<std::uint32_t, std::uint32_t> argument_of_node_;
     std::vector<std::vector<pending_inference>> pending_inferences_;
     std::vector<pending_relation> pending_;
+    std::size_t lines_ = 0;  ///< relation lines, inferences and ties: an upper bound
     std::vector<std::uint32_t> first_out_;  ///< per node: its first support or attack, before undercuts
 };
 
 }  // namespace
 
 argdown_mapping map_argdown(const argdown_document& doc, const std::string& source_name) {
-    return mapper(doc, source_name).run();
+    return mapper(doc, source_name, nullptr).run();
+}
+
+engine::parse_result<engine::argument_map> read_argdown_owning(std::string&& text, const std::string& source_name,
+                                                        std::vector<engine::diagnostic>* warnings) {
+    // The document is parsed where the text is, then the text moves into the map's source
+    // (moving a long std::string keeps its characters where they are: checked below), so that
+    // a large input is not held twice.
+    const char* where = text.data();
+    auto parsed = parse_argdown(text);
+    if (warnings != nullptr && parsed.value) warnings->insert(warnings->end(), parsed.value->warnings.begin(), parsed.value->warnings.end());
+    if (!parsed.ok()) return {std::nullopt, std::move(parsed.errors)};
+    engine::argument_map map;
+    engine::source s;
+    s.name = source_name;
+    s.title = front_title(*parsed.value);
+    s.text = std::move(text);
+    map.add_source(std::move(s));
+    if (map.sources().front().text.data() != where) {  // a short text moved by copying: map a copy
+        auto mapped = map_argdown(*parsed.value, source_name);
+        if (warnings != nullptr) warnings->insert(warnings->end(), mapped.warnings.begin(), mapped.warnings.end());
+        return {std::move(mapped.map), {}};
+    }
+    auto mapped = mapper(*parsed.value, source_name, &map).run();
+    if (warnings != nullptr) warnings->insert(warnings->end(), mapped.warnings.begin(), mapped.warnings.end());
+    return {std::move(mapped.map), {}};
 }
 
 engine::parse_result<engine::argument_map> read_argdown(std::string_view text, const std::string& source_name,

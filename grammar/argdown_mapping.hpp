@@ -83,4 +83,8 @@ struct argdown_mapping {
 [[nodiscard]] engine::parse_result<engine::argument_map> read_argdown(std::string_view text, const std::string& source_name,
                                                                       std::vector<engine::diagnostic>* warnings = nullptr);
 
+/// The same, taking the text into the map's source instead of copying it (for large inputs).
+[[nodiscard]] engine::parse_result<engine::argument_map> read_argdown_owning(std::string&& text, const std::string& source_name,
+                                                                      std::vector<engine::diagnostic>* warnings = nullptr);
+
 }  // namespace argmap::grammar

@@ -1,5 +1,7 @@
 #include "render/json_document.hpp"
 
+#include "render/json_text_writer.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -45,84 +47,93 @@ Json span_value(const engine::span& s) {
     return out;
 }
 
+template <class Json>
+Json source_value(const engine::argument_map& map, std::size_t i) {
+    const auto& s = map.sources()[i];
+    Json v = Json::object();
+    v["id"] = json_id(engine::source_id{static_cast<std::uint32_t>(i)});
+    v["name"] = s.name;
+    if (!s.title.empty()) v["title"] = s.title;
+    if (!s.byline.empty()) v["byline"] = s.byline;
+    v["text"] = s.text;
+    return v;
+}
+
+template <class Json>
+Json statement_value(const engine::argument_map& map, std::size_t i) {
+    const auto& s = map.statements()[i];
+    Json v = Json::object();
+    v["id"] = json_id(engine::statement_id{static_cast<std::uint32_t>(i)});
+    v["source"] = json_id(s.source);
+    if (s.kind != engine::statement_kind::statement) v["kind"] = engine::to_string(s.kind);
+    if (!s.title.empty()) v["title"] = s.title;
+    v["text"] = s.text;
+    Json spans = Json::array();
+    for (const auto& sp : s.spans) spans.push_back(span_value<Json>(sp));
+    v["spans"] = std::move(spans);
+    if (s.central) v["central"] = true;
+    if (!s.tags.empty()) {
+        Json tags = Json::array();
+        for (const auto& t : s.tags) tags.push_back(t);
+        v["tags"] = std::move(tags);
+    }
+    if (!s.group.empty()) v["group"] = s.group;
+    if (!s.data.empty()) {
+        Json data = Json::object();
+        for (const auto& [key, value] : s.data) data[key] = value;
+        v["data"] = std::move(data);
+    }
+    return v;
+}
+
+template <class Json>
+Json relation_value(const engine::argument_map& map, std::size_t i) {
+    const auto& r = map.relations()[i];
+    Json v = Json::object();
+    v["id"] = json_id(engine::relation_id{static_cast<std::uint32_t>(i)});
+    v["type"] = engine::to_string(r.type);
+    Json from = Json::array();
+    for (auto f : r.from) from.push_back(json_id(f));
+    v["from"] = std::move(from);
+    v["to"] = std::visit([](auto id) { return json_id(id); }, r.to);
+    v["marker"] = r.why.marker;
+    if (r.why.marker_span) v["marker_span"] = span_value<Json>(*r.why.marker_span);
+    v["rule"] = r.why.rule;
+    v["confidence"] = r.why.confidence;
+    if (!r.inference.empty()) v["inference"] = r.inference;
+    return v;
+}
+
+template <class Json>
+Json alignment_value(const engine::argument_map& map, std::size_t i) {
+    const auto& a = map.alignments()[i];
+    Json v = Json::object();
+    Json pair = Json::array();
+    pair.push_back(json_id(a.first));
+    pair.push_back(json_id(a.second));
+    v["statements"] = std::move(pair);
+    v["stance"] = engine::to_string(a.stance);
+    v["score"] = a.score;
+    return v;
+}
+
 /// Adds the document's members to `doc` (an object), in contract order.
 template <class Json>
 void build_document(const engine::argument_map& map, Json& doc) {
     doc["format"] = "argmap";
     doc["version"] = 1;
-
     Json sources = Json::array();
-    for (std::size_t i = 0; i < map.sources().size(); ++i) {
-        const auto& s = map.sources()[i];
-        Json v = Json::object();
-        v["id"] = json_id(engine::source_id{static_cast<std::uint32_t>(i)});
-        v["name"] = s.name;
-        if (!s.title.empty()) v["title"] = s.title;
-        if (!s.byline.empty()) v["byline"] = s.byline;
-        v["text"] = s.text;
-        sources.push_back(std::move(v));
-    }
+    for (std::size_t i = 0; i < map.sources().size(); ++i) sources.push_back(source_value<Json>(map, i));
     doc["sources"] = std::move(sources);
-
     Json statements = Json::array();
-    for (std::size_t i = 0; i < map.statements().size(); ++i) {
-        const auto& s = map.statements()[i];
-        Json v = Json::object();
-        v["id"] = json_id(engine::statement_id{static_cast<std::uint32_t>(i)});
-        v["source"] = json_id(s.source);
-        if (s.kind != engine::statement_kind::statement) v["kind"] = engine::to_string(s.kind);
-        if (!s.title.empty()) v["title"] = s.title;
-        v["text"] = s.text;
-        Json spans = Json::array();
-        for (const auto& sp : s.spans) spans.push_back(span_value<Json>(sp));
-        v["spans"] = std::move(spans);
-        if (s.central) v["central"] = true;
-        if (!s.tags.empty()) {
-            Json tags = Json::array();
-            for (const auto& t : s.tags) tags.push_back(t);
-            v["tags"] = std::move(tags);
-        }
-        if (!s.group.empty()) v["group"] = s.group;
-        if (!s.data.empty()) {
-            Json data = Json::object();
-            for (const auto& [key, value] : s.data) data[key] = value;
-            v["data"] = std::move(data);
-        }
-        statements.push_back(std::move(v));
-    }
+    for (std::size_t i = 0; i < map.statements().size(); ++i) statements.push_back(statement_value<Json>(map, i));
     doc["statements"] = std::move(statements);
-
     Json relations = Json::array();
-    for (std::size_t i = 0; i < map.relations().size(); ++i) {
-        const auto& r = map.relations()[i];
-        Json v = Json::object();
-        v["id"] = json_id(engine::relation_id{static_cast<std::uint32_t>(i)});
-        v["type"] = engine::to_string(r.type);
-        Json from = Json::array();
-        for (auto f : r.from) from.push_back(json_id(f));
-        v["from"] = std::move(from);
-        v["to"] = std::visit([](auto id) { return json_id(id); }, r.to);
-        v["marker"] = r.why.marker;
-        if (r.why.marker_span) v["marker_span"] = span_value<Json>(*r.why.marker_span);
-        v["rule"] = r.why.rule;
-        v["confidence"] = r.why.confidence;
-        if (!r.inference.empty()) v["inference"] = r.inference;
-        relations.push_back(std::move(v));
-    }
+    for (std::size_t i = 0; i < map.relations().size(); ++i) relations.push_back(relation_value<Json>(map, i));
     doc["relations"] = std::move(relations);
-
     if (!map.alignments().empty()) {
         Json alignments = Json::array();
-        for (const auto& a : map.alignments()) {
-            Json v = Json::object();
-            Json pair = Json::array();
-            pair.push_back(json_id(a.first));
-            pair.push_back(json_id(a.second));
-            v["statements"] = std::move(pair);
-            v["stance"] = engine::to_string(a.stance);
-            v["score"] = a.score;
-            alignments.push_back(std::move(v));
-        }
+        for (std::size_t i = 0; i < map.alignments().size(); ++i) alignments.push_back(alignment_value<Json>(map, i));
         doc["alignments"] = std::move(alignments);
     }
 }
@@ -140,11 +151,178 @@ json to_json_value(const engine::argument_map& map) {
     return doc;
 }
 
+namespace {
+
+/// Written directly as text, in the layout dump() gives the value built by build_document (the
+/// tests hold both to the same text), without building that value: it takes several times the
+/// memory of the map.
+void write_document(const engine::argument_map& map, detail::json_text_writer& w) {
+    auto span = [&](const engine::span& sp) {
+        w.begin_array();
+        w.value(std::uint64_t{sp.begin});
+        w.value(std::uint64_t{sp.end});
+        w.end_array();
+    };
+    w.begin_object();
+    w.key("format");
+    w.value("argmap");
+    w.key("version");
+    w.value(std::uint64_t{1});
+    w.key("sources");
+    w.begin_array();
+    for (std::size_t i = 0; i < map.sources().size(); ++i) {
+        const auto& s = map.sources()[i];
+        w.begin_object();
+        w.key("id");
+        w.value(json_id(engine::source_id{static_cast<std::uint32_t>(i)}));
+        w.key("name");
+        w.value(s.name);
+        if (!s.title.empty()) {
+            w.key("title");
+            w.value(s.title);
+        }
+        if (!s.byline.empty()) {
+            w.key("byline");
+            w.value(s.byline);
+        }
+        w.key("text");
+        w.value(s.text);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("statements");
+    w.begin_array();
+    for (std::size_t i = 0; i < map.statements().size(); ++i) {
+        const auto& s = map.statements()[i];
+        w.begin_object();
+        w.key("id");
+        w.value(json_id(engine::statement_id{static_cast<std::uint32_t>(i)}));
+        w.key("source");
+        w.value(json_id(s.source));
+        if (s.kind != engine::statement_kind::statement) {
+            w.key("kind");
+            w.value(engine::to_string(s.kind));
+        }
+        if (!s.title.empty()) {
+            w.key("title");
+            w.value(s.title);
+        }
+        w.key("text");
+        w.value(s.text);
+        w.key("spans");
+        w.begin_array();
+        for (const auto& sp : s.spans) span(sp);
+        w.end_array();
+        if (s.central) {
+            w.key("central");
+            w.value(true);
+        }
+        if (!s.tags.empty()) {
+            w.key("tags");
+            w.begin_array();
+            for (const auto& t : s.tags) w.value(t);
+            w.end_array();
+        }
+        if (!s.group.empty()) {
+            w.key("group");
+            w.value(s.group);
+        }
+        if (!s.data.empty()) {
+            w.key("data");
+            w.begin_object();
+            for (const auto& [key, value] : s.data) {
+                w.key(key);
+                w.value(value);
+            }
+            w.end_object();
+        }
+        w.end_object();
+    }
+    w.end_array();
+    w.key("relations");
+    w.begin_array();
+    for (std::size_t i = 0; i < map.relations().size(); ++i) {
+        const auto& r = map.relations()[i];
+        w.begin_object();
+        w.key("id");
+        w.value(json_id(engine::relation_id{static_cast<std::uint32_t>(i)}));
+        w.key("type");
+        w.value(engine::to_string(r.type));
+        w.key("from");
+        w.begin_array();
+        for (auto f : r.from) w.value(json_id(f));
+        w.end_array();
+        w.key("to");
+        w.value(std::visit([](auto id) { return json_id(id); }, r.to));
+        w.key("marker");
+        w.value(r.why.marker);
+        if (r.why.marker_span) {
+            w.key("marker_span");
+            span(*r.why.marker_span);
+        }
+        w.key("rule");
+        w.value(r.why.rule);
+        w.key("confidence");
+        w.value(r.why.confidence);
+        if (!r.inference.empty()) {
+            w.key("inference");
+            w.value(r.inference);
+        }
+        w.end_object();
+    }
+    w.end_array();
+    if (!map.alignments().empty()) {
+        w.key("alignments");
+        w.begin_array();
+        for (const auto& a : map.alignments()) {
+            w.begin_object();
+            w.key("statements");
+            w.begin_array();
+            w.value(json_id(a.first));
+            w.value(json_id(a.second));
+            w.end_array();
+            w.key("stance");
+            w.value(engine::to_string(a.stance));
+            w.key("score");
+            w.value(a.score);
+            w.end_object();
+        }
+        w.end_array();
+    }
+    w.end_object();
+}
+
+}  // namespace
+
 std::string write_json(const engine::argument_map& map, bool pretty) {
+    std::string out;
+    std::size_t estimate = 256;
+    for (const auto& s : map.sources()) estimate += s.text.size() + s.name.size() + 128;
+    for (const auto& s : map.statements()) estimate += s.text.size() + s.title.size() + s.group.size() + 160 + 48 * s.spans.size();
+    estimate += 220 * map.relations().size() + 128 * map.alignments().size();
+    out.reserve(estimate + estimate / 8);
+    detail::json_text_writer w(out, pretty);
+    write_document(map, w);
+    return out;
+}
+
+void write_json(const engine::argument_map& map, bool pretty, std::ostream& out) {
+    std::string buffer;
+    buffer.reserve((std::size_t{1} << 20) + 4096);
+    detail::json_text_writer w(buffer, pretty, out);
+    write_document(map, w);
+    w.flush();
+}
+
+namespace detail {
+
+std::string write_json_by_value(const engine::argument_map& map, bool pretty) {
     nlohmann::ordered_json doc = nlohmann::ordered_json::object();
     build_document(map, doc);
     return dump(doc, pretty);
 }
+
+}  // namespace detail
 
 bool nesting_within(const json& value, std::size_t max_depth) {
     // Copying and dumping a JSON value recurse once per level: measure the depth without recursion.

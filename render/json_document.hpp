@@ -35,6 +35,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,9 @@ namespace argmap::render {
 /// The document as text, keys in contract order ("format", "version", "sources", ...).
 /// pretty: indented by two spaces; otherwise one line. No trailing newline.
 [[nodiscard]] std::string write_json(const engine::argument_map& map, bool pretty);
+
+/// The same text, written to `out` as it is made (a large map's document is never held whole).
+void write_json(const engine::argument_map& map, bool pretty, std::ostream& out);
 
 /// How deeply an "id" value may nest arrays and objects (copying and dumping a JSON value recurse
 /// once per level, so an unbounded id from an input line could exhaust the stack).
@@ -81,6 +85,10 @@ inline constexpr std::size_t max_id_depth = 100;
 [[nodiscard]] std::string json_id(engine::relation_id id);
 
 namespace detail {
+
+/// write_json through a JSON value and its dump(): the reference that write_json's direct
+/// writing is tested against.
+[[nodiscard]] std::string write_json_by_value(const engine::argument_map& map, bool pretty);
 
 // Shared by the readers of JSON-based formats (this document, AIF).
 

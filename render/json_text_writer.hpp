@@ -1,0 +1,53 @@
+#pragma once
+// Writes JSON text directly into a string, in exactly the layout of nlohmann::json::dump (indent
+// 2, or compact; strings as dump escapes them with ensure_ascii off and invalid UTF-8 replaced),
+// without building a JSON value first: for documents whose value would take several times the
+// memory of their text.
+
+#include <cstddef>
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace argmap::render::detail {
+
+class json_text_writer {
+public:
+    json_text_writer(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+    /// Also hands the text written so far to `sink` whenever it passes about 1 MB (then `out`
+    /// holds only what is not handed over yet; call flush() at the end).
+    json_text_writer(std::string& out, bool pretty, std::ostream& sink) : out_(out), pretty_(pretty), sink_(&sink) {}
+    void flush();
+
+    void begin_object() { open('{', true); }
+    void end_object() { close('}'); }
+    void begin_array() { open('[', false); }
+    void end_array() { close(']'); }
+    /// The next member's key (inside an object).
+    void key(std::string_view k);
+    void value(std::string_view s);
+    void value(const char* s) { value(std::string_view(s)); }
+    void value(std::uint64_t n);
+    void value(bool b);
+    void value(double d);
+
+private:
+    struct level {
+        bool object;
+        bool empty;
+    };
+    void open(char c, bool object);
+    void close(char c);
+    void element();  ///< before an array element or a top-level value
+    void newline(std::size_t depth);
+    void string(std::string_view s);
+
+    std::string& out_;
+    bool pretty_;
+    std::vector<level> stack_;
+    std::ostream* sink_ = nullptr;
+};
+
+}  // namespace argmap::render::detail
