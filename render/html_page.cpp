@@ -198,6 +198,21 @@ std::string role_class_rules(dot_theme theme) {
     return css;
 }
 
+/// & < > " ' as entities: safe in text and in quoted attribute values. (Not escape_html of the
+/// DOT builder: that one also writes backslashes for Graphviz, which a browser would show.)
+void append_escaped(std::string& out, std::string_view text) {
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+}
+
 }  // namespace
 
 std::string escape_for_html(std::string_view raw, bool keep_line_breaks) {
@@ -206,7 +221,7 @@ std::string escape_for_html(std::string_view raw, bool keep_line_breaks) {
     std::size_t i = 0;
     while (i < raw.size()) {
         const std::size_t end = std::min(raw.find_first_of("\r\n", i), raw.size());
-        out += escape_html(sanitize_utf8(raw.substr(i, end - i)));
+        append_escaped(out, sanitize_utf8(raw.substr(i, end - i)));
         if (end == raw.size()) break;
         out += keep_line_breaks ? '\n' : ' ';
         i = end + 1;

@@ -180,7 +180,7 @@ PROBE = r"""
 
 HOSTILE = """A title with <script>window.__pwned = 1</script> & "quotes"
 
-We must print </svg> and ]]> and &amp; as text, because a report that runs <script>window.__pwned = 2</script> is broken. Of course, <img src=x onerror="window.__pwned=3"> looks harmless. But 'quotes' and </script><script>window.__pwned=4</script> must stay text.
+We must print </svg> and ]]> and &amp; as text, because a report that runs <script>window.__pwned = 2</script> is broken. Of course, <img src=x onerror="window.__pwned=3"> looks harmless. But 'quotes', one back\\slash and </script><script>window.__pwned=4</script> must stay text.
 """
 
 
@@ -349,7 +349,8 @@ def main():
         if r:
             text = "".join(r["texts"])
             for literal in ("<script>window.__pwned = 1</script>", "</svg>", "]]>", "&amp;", '"quotes"',
-                            "'quotes'", '<img src=x onerror="window.__pwned=3">', "</script><script>"):
+                            "'quotes'", '<img src=x onerror="window.__pwned=3">', "</script><script>",
+                            "one back\\slash and"):
                 c.check(literal in text, "hostile-report: %r shows as text" % literal)
             c.check("<script>window.__pwned = 1</script>" in r["h1"], "hostile-report: the title shows as text")
             c.check("</svg>" in r["diagram_text"], "hostile-report: the diagram shows </svg> as text")
