@@ -48,17 +48,19 @@ constexpr const char* page_script = R"js(
       return { id: parts[0], stance: parts[1] || 'related' };
     });
   }
-  // Scrolls the pane that holds the element so that the element is in its middle, and the page
-  // only when the pane itself is out of sight.
-  function reveal(element) {
+  // Scrolls the pane that holds the element so that the element is in its middle, then the page
+  // only as far as it takes to bring the element into sight (not at all with `pane_only`).
+  function reveal(element, pane_only) {
     if (!element) return;
     var pane = element.closest('.scroll-pane');
-    if (!pane) { element.scrollIntoView({ block: 'center', inline: 'nearest' }); return; }
-    var e = element.getBoundingClientRect(), p = pane.getBoundingClientRect();
-    pane.scrollTop += (e.top - p.top) - (pane.clientHeight - e.height) / 2;
-    pane.scrollLeft += (e.left - p.left) - (pane.clientWidth - e.width) / 2;
-    p = pane.getBoundingClientRect();
-    if (p.top < 0 || p.bottom > window.innerHeight) pane.scrollIntoView({ block: 'nearest' });
+    if (pane) {
+      var e = element.getBoundingClientRect(), p = pane.getBoundingClientRect();
+      pane.scrollTop += (e.top - p.top) - (pane.clientHeight - e.height) / 2;
+      pane.scrollLeft += (e.left - p.left) - (pane.clientWidth - e.width) / 2;
+    }
+    if (pane_only) return;
+    var r = element.getBoundingClientRect();
+    if (r.bottom < 0 || r.top > window.innerHeight) element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
   function clear() {
     all('.marked, .aligned').forEach(function (e) { e.classList.remove('marked', 'aligned'); });
@@ -95,6 +97,9 @@ constexpr const char* page_script = R"js(
     event.preventDefault();
     select(target.getAttribute('data-s'), origin_of(target));
   });
+  // The diagram opens on the (first) main claim.
+  var central = document.querySelector('.unit.role-central');
+  if (central) reveal(boxes[central.getAttribute('data-s')], true);
   var zoom = document.getElementById('zoom');
   var diagram = document.getElementById('diagram');
   if (zoom && diagram) {
@@ -124,6 +129,8 @@ header.page .byline, .pane .byline { margin: 2px 0 0; color: #5f6368; font-size:
 .pane h2 { font-size: 1.05em; margin: 2px 0 8px; }
 .pane h3 { font-size: .95em; margin: 12px 0 6px; }
 .pane-head { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
+.diagram-pane { padding-top: 0; }
+.diagram-pane .pane-head { position: sticky; top: 0; left: 0; z-index: 1; background: rgba(255, 255, 255, .92); padding: 10px 0 4px; }
 .pane-head button { font: inherit; font-size: .8em; padding: 2px 10px; border: 1px solid #c4c7cc; border-radius: 4px; background: #f8f9fa; cursor: pointer; }
 .layout-map { display: grid; grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr); gap: 16px; padding: 16px 24px 0; align-items: start; }
 .sticky { position: sticky; top: 8px; max-height: calc(100vh - 16px); overflow: auto; }
@@ -191,6 +198,21 @@ std::string role_class_rules(dot_theme theme) {
     return css;
 }
 
+/// & < > " ' as entities: safe in text and in quoted attribute values. (Not escape_html of the
+/// DOT builder: that one also writes backslashes for Graphviz, which a browser would show.)
+void append_escaped(std::string& out, std::string_view text) {
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+}
+
 }  // namespace
 
 std::string escape_for_html(std::string_view raw, bool keep_line_breaks) {
@@ -199,7 +221,7 @@ std::string escape_for_html(std::string_view raw, bool keep_line_breaks) {
     std::size_t i = 0;
     while (i < raw.size()) {
         const std::size_t end = std::min(raw.find_first_of("\r\n", i), raw.size());
-        out += escape_html(sanitize_utf8(raw.substr(i, end - i)));
+        append_escaped(out, sanitize_utf8(raw.substr(i, end - i)));
         if (end == raw.size()) break;
         out += keep_line_breaks ? '\n' : ' ';
         i = end + 1;

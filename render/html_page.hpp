@@ -11,7 +11,7 @@
 namespace argmap::render::detail {
 
 /// Text as an HTML text node or attribute value: invalid UTF-8 becomes U+FFFD, control
-/// characters are dropped, & < > " ' and the backslash become entities. Line breaks (LF, CR,
+/// characters are dropped, & < > " ' become entities (a backslash stays). Line breaks (LF, CR,
 /// CRLF) are kept as LF when `keep_line_breaks`, otherwise they become spaces.
 [[nodiscard]] std::string escape_for_html(std::string_view raw, bool keep_line_breaks = false);
 

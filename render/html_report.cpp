@@ -220,7 +220,6 @@ std::string to_html_comparison(const engine::argument_map& map, const engine::co
         out += "<section class=\"pane scroll-pane text-pane\" aria-label=\"Text " + escape_for_html(json_id(id)) +
                "\"><h2><span class=\"source-tag\">" + escape_for_html(json_id(id)) + "</span>" +
                escape_for_html(source_caption(sources[i], id)) + "</h2>";
-        if (!sources[i].byline.empty()) out += "<p class=\"byline\">" + escape_for_html(sources[i].byline) + "</p>";
         out += source_text_block(map, id, roles) + "</section>\n";
     }
     out += "</main>\n";

@@ -123,6 +123,18 @@ PROBE = r"""
     var ref = document.querySelector('#outline .ref') || document.querySelector('#summary .clashes .ref') ||
               document.querySelector('#summary .ref');
     if (ref) record_click('ref_click', ref, ref.getAttribute('data-s'));
+    // The zoom button fits the diagram into its pane and back.
+    var zoom = document.getElementById('zoom'), svg = document.querySelector('#diagram svg');
+    if (zoom && svg) {
+      var pane = document.getElementById('diagram');
+      var before = svg.getBoundingClientRect().width;
+      click(zoom);
+      var fitted = svg.getBoundingClientRect().width;
+      results.zoom = { before: before, fitted: fitted, pane: pane.clientWidth,
+                       fit_class: pane.classList.contains('fit') };
+      click(zoom);
+      results.zoom.after = svg.getBoundingClientRect().width;
+    }
     // Comparison: a unit of the first text aligned with one far down the second text.
     if (results.report === 'comparison') {
       var candidates = all('.source-text[data-source="a"] .unit[data-aligned]');
@@ -168,7 +180,7 @@ PROBE = r"""
 
 HOSTILE = """A title with <script>window.__pwned = 1</script> & "quotes"
 
-We must print </svg> and ]]> and &amp; as text, because a report that runs <script>window.__pwned = 2</script> is broken. Of course, <img src=x onerror="window.__pwned=3"> looks harmless. But 'quotes' and </script><script>window.__pwned=4</script> must stay text.
+We must print </svg> and ]]> and &amp; as text, because a report that runs <script>window.__pwned = 2</script> is broken. Of course, <img src=x onerror="window.__pwned=3"> looks harmless. But 'quotes', one back\\slash and </script><script>window.__pwned=4</script> must stay text.
 """
 
 
@@ -260,6 +272,9 @@ def check_common(c, r, stem):
             c.check(click["marked_units"] == [click["id"]], stem + ": %s marks exactly its unit: %s" % (name, click))
             c.check(click["marked_boxes"] == [click["id"]], stem + ": %s marks exactly its box: %s" % (name, click))
             c.check(click["unit_visible"] is True, stem + ": %s leaves the unit in view" % name)
+    z = r.get("zoom")
+    c.check(z is not None and z["fit_class"] and z["fitted"] <= z["pane"] + 1 and z["after"] == z["before"],
+            stem + ": the zoom button fits the diagram into its pane and back: %s" % z)
     ref = r.get("ref_click")
     c.check(ref is not None and ref["marked_boxes"] == [ref["id"]] and ref["marked_units"] == [ref["id"]],
             stem + ": clicking a list entry marks its box and its unit: %s" % ref)
@@ -314,7 +329,8 @@ def main():
                 c.check(role in roles, "map-report: a unit highlighted as %s (roles: %s)" % (role, sorted(roles)))
             c.check(r["h1"] == "Putin visit unlikely to close rift with Tokyo", "map-report: the title: %r" % r["h1"])
             c.check(r["outline"] is not None and "Main claim:" in r["outline"], "map-report: the outline is there")
-            c.check(r["box_click"]["pane_scroll"] > 0, "map-report: clicking a box scrolled the text to its unit")
+            c.check((r.get("box_click") or {}).get("pane_scroll", 0) > 0,
+                    "map-report: clicking a box scrolled the text to its unit")
         r = results.get("compare-report")
         if r:
             c.check({u["source"] for u in r["units"]} == {"a", "b"}, "compare-report: units in both texts")
@@ -333,7 +349,8 @@ def main():
         if r:
             text = "".join(r["texts"])
             for literal in ("<script>window.__pwned = 1</script>", "</svg>", "]]>", "&amp;", '"quotes"',
-                            "'quotes'", '<img src=x onerror="window.__pwned=3">', "</script><script>"):
+                            "'quotes'", '<img src=x onerror="window.__pwned=3">', "</script><script>",
+                            "one back\\slash and"):
                 c.check(literal in text, "hostile-report: %r shows as text" % literal)
             c.check("<script>window.__pwned = 1</script>" in r["h1"], "hostile-report: the title shows as text")
             c.check("</svg>" in r["diagram_text"], "hostile-report: the diagram shows </svg> as text")

@@ -8,7 +8,6 @@
 #include <fstream>
 #include <iterator>
 #include <map>
-#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -63,16 +62,55 @@ struct unit_element {
     std::string body;         ///< the escaped text inside
 };
 
+/// Reads the text up to `stop` at `pos` and moves past it; fails the test if `stop` is missing.
+std::string read_until(const std::string& html, std::size_t& pos, const std::string& stop) {
+    const auto e = html.find(stop, pos);
+    REQUIRE(e != std::string::npos);
+    std::string out = html.substr(pos, e - pos);
+    pos = e + stop.size();
+    return out;
+}
+
+/// Moves past `expected` at `pos` when it stands there.
+bool skip(const std::string& html, std::size_t& pos, const std::string& expected) {
+    if (html.compare(pos, expected.size(), expected) != 0) return false;
+    pos += expected.size();
+    return true;
+}
+
+/// Every `<span class="unit ...">text</span>` in the page, in order (no std::regex: GCC 12 warns
+/// inside it under the sanitizers).
 std::vector<unit_element> units_in(const std::string& html) {
-    static const std::regex unit(
-        "<span class=\"unit role-([a-z]+)\" data-s=\"s([0-9]+)\" data-n=\"([0-9]+)\" tabindex=\"0\"( id=\"unit-s[0-9]+\")?"
-        "(?: data-aligned=\"([^\"]*)\")?>([^<]*)</span>");
+    const std::string open = "<span class=\"unit role-";
     std::vector<unit_element> out;
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), unit); it != std::sregex_iterator(); ++it) {
-        const auto& m = *it;
-        REQUIRE(m[2].str() == m[3].str());  // the number shown is the box's
-        out.push_back({m[1].str(), static_cast<std::uint32_t>(std::stoul(m[2].str()) - 1), m[4].matched, m[5].str(),
-                       m[6].str()});
+    for (auto pos = html.find(open); pos != std::string::npos; pos = html.find(open, pos)) {
+        pos += open.size();
+        unit_element u;
+        u.role = read_until(html, pos, "\"");
+        REQUIRE(skip(html, pos, " data-s=\"s"));
+        const auto name = read_until(html, pos, "\"");
+        REQUIRE(skip(html, pos, " data-n=\""));
+        CHECK(read_until(html, pos, "\"") == name);  // the number shown is the box's
+        u.statement = static_cast<std::uint32_t>(std::stoul(name) - 1);
+        REQUIRE(skip(html, pos, " tabindex=\"0\""));
+        u.anchor = skip(html, pos, " id=\"unit-s" + name + "\"");
+        if (skip(html, pos, " data-aligned=\"")) u.aligned = read_until(html, pos, "\"");
+        REQUIRE(skip(html, pos, ">"));
+        u.body = read_until(html, pos, "</span>");
+        CHECK(u.body.find('<') == std::string::npos);
+        out.push_back(std::move(u));
+    }
+    return out;
+}
+
+/// The text between the tags.
+std::string without_tags(const std::string& html) {
+    std::string out;
+    bool in_tag = false;
+    for (const char c : html) {
+        if (c == '<') in_tag = true;
+        else if (c == '>' && in_tag) in_tag = false;
+        else if (!in_tag) out += c;
     }
     return out;
 }
@@ -193,8 +231,8 @@ TEST_CASE("Input text in the report is escaped: markup, quotes and entities in a
     const auto text_block = section(html, "<div class=\"source-text\"", "</div>");
     CHECK(text_block.find("&lt;script&gt;alert(2)&lt;/script&gt;") != std::string::npos);
     CHECK(text_block.find("&lt;/svg&gt; and ]]&gt; and &amp;amp;") != std::string::npos);
-    CHECK(text_block.find("&#39;Single&#39; &quot;double&quot; &lt;img src=x onerror=alert(3)&gt; &#92;") !=
-          std::string::npos);
+    CHECK(text_block.find("&#39;Single&#39; &quot;double&quot; &lt;img src=x onerror=alert(3)&gt; \\ "
+                          "&lt;/script&gt;&lt;!-- --&gt;") != std::string::npos);
     const auto head_title = section(html, "<title>", "</title>");
     CHECK(head_title.find('<', 1) == std::string::npos);
     CHECK(html.find("<h1>Title &lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;</h1>") !=
@@ -244,7 +282,7 @@ TEST_CASE("Overlapping spans: the shorter statement's span wins the overlap, spa
     CHECK(units[3].body == "Delta.");
     CHECK(units[3].role == "other");
     // Nothing lost, nothing doubled: the text between the tags is the text.
-    CHECK(std::regex_replace(html, std::regex("<[^>]*>"), "") == text);
+    CHECK(without_tags(html) == text);
 }
 
 TEST_CASE("The comparison report shows both texts with aligned units linked both ways, and the summary",
