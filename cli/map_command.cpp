@@ -7,6 +7,7 @@
 #include "render/explanation_writer.hpp"
 #include "render/graphviz_renderer.hpp"
 #include "render/json_document.hpp"
+#include "render/layout_strategy.hpp"
 #include "render/outline_writer.hpp"
 #include "render/standard_form_writer.hpp"
 
@@ -39,6 +40,17 @@ int run_map(const options& o) {
         dot.seed = o.seed;
     }
 
+    // Above the size where dot gets slow, another layout strategy (one line on standard error).
+    render::layout_plan plan;
+    if (format == "svg" || format == "png" || format == "pdf" || format == "dot") {
+        plan = render::choose_layout(map.statements().size(), map.relations().size());
+        dot.graph_attributes = plan.graph_attributes;
+        dot.fixed_layout = plan.fixed_positions;
+        if (!plan.note.empty())
+            std::cerr << "argmap: " << plan.note
+                      << (format == "dot" ? " (render this DOT with: dot -K" + plan.engine + ")" : std::string()) << '\n';
+    }
+
     std::string out;
     if (format == "json") {
         out = render::write_json(map, true) + '\n';
@@ -53,7 +65,7 @@ int run_map(const options& o) {
         const auto fmt = format == "png"   ? render::output_format::png
                          : format == "pdf" ? render::output_format::pdf
                                            : render::output_format::svg;
-        out = render::render(render::to_dot(map, dot), fmt);
+        out = render::render(render::to_dot(map, dot), fmt, plan.engine);
     }
     write_output(o.output, out);
     if (o.explain) {
