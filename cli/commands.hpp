@@ -9,5 +9,6 @@ namespace argmap::cli {
 int run_map(const options& o);
 int run_batch(const options& o);
 int run_compare(const options& o);
+int run_check(const options& o);  ///< notation diagnostics only
 
 }  // namespace argmap::cli

@@ -8,6 +8,7 @@
 #include "render/comparison_writer.hpp"
 #include "render/dot_builder.hpp"
 #include "render/graphviz_renderer.hpp"
+#include "render/html_report.hpp"
 #include "render/json_document.hpp"
 
 namespace argmap::cli {
@@ -40,13 +41,15 @@ int run_compare(const options& o) {
         out = render::to_comparison_text(merged, engine::summarize(merged));
     } else if (format == "dot") {
         out = render::to_dot(merged);
+    } else if (format == "html") {
+        out = render::to_html_comparison(merged, engine::summarize(merged));
     } else if (format == "svg" || format == "png" || format == "pdf") {
         const auto fmt = format == "png"   ? render::output_format::png
                          : format == "pdf" ? render::output_format::pdf
                                            : render::output_format::svg;
         out = render::render(render::to_dot(merged), fmt);
     } else {
-        throw usage_error("compare cannot write format '" + format + "' (text, json, dot, svg, png, pdf)");
+        throw usage_error("compare cannot write format '" + format + "' (text, json, dot, svg, png, pdf, html)");
     }
     write_output(o.output, out);
     return 0;

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
         if (o.command == "map") return run_map(o);
         if (o.command == "batch") return run_batch(o);
         if (o.command == "compare") return run_compare(o);
+        if (o.command == "check") return run_check(o);
         throw usage_error("unknown command '" + o.command + "'");
     } catch (const usage_error& e) {
         std::cerr << "argmap: error: " << e.what() << "\n\n" << help_text(args.empty() ? "" : args.front());

@@ -2,10 +2,14 @@
 
 #include "cli/commands.hpp"
 #include "cli/file_io.hpp"
+#include "cli/input_format.hpp"
 #include "cli/text_mapping.hpp"
+#include "render/aif_document.hpp"
+#include "render/argdown_writer.hpp"
 #include "render/dot_builder.hpp"
 #include "render/explanation_writer.hpp"
 #include "render/graphviz_renderer.hpp"
+#include "render/html_report.hpp"
 #include "render/json_document.hpp"
 #include "render/layout_strategy.hpp"
 #include "render/outline_writer.hpp"
@@ -22,7 +26,9 @@ int run_map(const options& o) {
     const auto& input = o.inputs.front();
     const std::string text = read_input(input);
     const std::string name = input == "-" ? std::string("-") : input;
-    auto result = map_prose(text, name);
+    auto read = read_map(text, name, detect_input_format(input, text, o.from));
+    std::cerr << format_warnings(name, read.warnings);
+    auto& result = read.map;
     if (!result.ok()) {
         std::cerr << format_diagnostics(name, result.errors);
         return 1;
@@ -54,6 +60,10 @@ int run_map(const options& o) {
     std::string out;
     if (format == "json") {
         out = render::write_json(map, true) + '\n';
+    } else if (format == "aif") {
+        out = render::write_aif(map, true) + '\n';
+    } else if (format == "argdown") {
+        out = render::write_argdown(map);
     } else if (format == "outline") {
         out = render::to_outline(map);
     } else if (format == "standard-form" || format == "standard-form-md") {
@@ -61,6 +71,8 @@ int run_map(const options& o) {
                                                                       : render::standard_form_style::markdown);
     } else if (format == "dot") {
         out = render::to_dot(map, dot);
+    } else if (format == "html") {
+        out = render::to_html_report(map, {dot});
     } else {
         const auto fmt = format == "png"   ? render::output_format::png
                          : format == "pdf" ? render::output_format::pdf
@@ -75,6 +87,14 @@ int run_map(const options& o) {
         (map_on_stdout ? std::cerr : std::cout) << render::to_explanation(map);
     }
     return 0;
+}
+
+int run_check(const options& o) {
+    const auto& input = o.inputs.front();
+    const std::string text = read_input(input);
+    const auto read = read_map(text, input, detect_input_format(input, text, o.from));
+    std::cerr << format_diagnostics(input, read.map.errors) << format_warnings(input, read.warnings);
+    return read.map.ok() ? 0 : 1;
 }
 
 }  // namespace argmap::cli

@@ -7,10 +7,13 @@
 namespace argmap::cli {
 namespace {
 
-constexpr std::array<const char*, 9> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text",
-                                                   "standard-form", "standard-form-md"};
+constexpr std::array<const char*, 12> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text", "html",
+                                                    "standard-form", "standard-form-md", "aif", "argdown"};
 
-bool map_only_format(const std::string& f) { return f == "standard-form" || f == "standard-form-md"; }
+/// Formats that only `map` writes.
+bool map_only_format(const std::string& f) {
+    return f == "standard-form" || f == "standard-form-md" || f == "aif" || f == "argdown";
+}
 
 bool known_format(const std::string& f) {
     return std::any_of(map_formats.begin(), map_formats.end(), [&](const char* k) { return f == k; });
@@ -20,17 +23,21 @@ bool known_format(const std::string& f) {
 
 std::string help_text(const std::string& command) {
     if (command == "map") {
-        return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|outline|standard-form|\n"
-               "                  standard-form-md] [--explain]\n"
+        return "usage: argmap map FILE|- [-o OUT] [--format svg|png|pdf|dot|json|html|aif|argdown|outline|\n"
+               "                  standard-form|standard-form-md] [--explain] [--from prose|argdown|json|aif]\n"
                "                  [--theme standard|colorblind|print] [--direction down|up]\n"
                "                  [--exercise | --answer-key] [--seed N] [--dpi N]\n"
                "\n"
                "Reconstructs the argument of a text and writes its map.\n"
                "  FILE          a text file (an op-ed, an essay), or - for standard input\n"
                "  -o OUT        where to write (default: standard output)\n"
-               "  --format F    svg, png, pdf, dot, json or outline (default: from OUT's extension, else svg);\n"
-               "                standard-form: numbered premises, inference lines and conclusions as\n"
-               "                plain text; standard-form-md: the same in Markdown (also for OUT.md)\n"
+               "  --format F    svg, png, pdf, dot, json, html, aif, argdown or outline (default: from\n"
+               "                OUT's extension, else svg); html: one self-contained page, the diagram\n"
+               "                beside the highlighted text; standard-form: numbered premises, inference\n"
+               "                lines and conclusions as plain text; standard-form-md: the same in\n"
+               "                Markdown (also for OUT.md)\n"
+               "  --from F      the input's notation: prose, argdown, json (a saved map) or aif (default:\n"
+               "                from FILE's extension, .argdown .ad .json .txt, else from its content)\n"
                "  --explain     also print, on standard error, why each relation exists\n"
                "                (the discourse marker, the rule and its confidence)\n"
                "  --theme T     diagram colours: standard (reasons green, objections red), colorblind\n"
@@ -44,15 +51,24 @@ std::string help_text(const std::string& command) {
                "  --seed N      the shuffle of the exercise's list (default 1); the same N gives the\n"
                "                same list on every run and machine\n";
     }
+    if (command == "check") {
+        return "usage: argmap check FILE|- [--from prose|argdown|json|aif]\n"
+               "\n"
+               "Reads a file and prints only its diagnostics, on standard error, one per line:\n"
+               "FILE:LINE:COLUMN: error: ... (and warning: ... for what is valid but suspect).\n"
+               "Exit status 1 when there is an error, 0 otherwise.\n";
+    }
     if (command == "compare") {
-        return "usage: argmap compare A B [C ...] [-o OUT] [--format text|json|dot|svg|png|pdf]\n"
+        return "usage: argmap compare A B [C ...] [-o OUT] [--format text|json|dot|svg|png|pdf|html]\n"
                "\n"
                "Maps each text, aligns their statements across texts and judges each pair's stance\n"
                "(agree, contradict, related).\n"
                "  -o OUT        where to write (default: standard output)\n"
                "  --format F    text: agreements, clashes and unanswered reasons (the default);\n"
                "                json: the JSON document with \"alignments\"; dot, svg, png, pdf: one\n"
-               "                diagram with a cluster per text and edges between aligned statements\n";
+               "                diagram with a cluster per text and edges between aligned statements;\n"
+               "                html: one self-contained page, the texts side by side with aligned\n"
+               "                sentences linked, the summary and the diagram\n";
     }
     if (command == "batch") {
         return "usage: argmap batch IN.jsonl [-o OUT.jsonl] [-j N]\n"
@@ -67,9 +83,10 @@ std::string help_text(const std::string& command) {
            "argmap reconstructs the reasoning in argumentative text and draws it.\n"
            "\n"
            "commands:\n"
-           "  map FILE      map one text to SVG, PNG, PDF, DOT, JSON or an outline\n"
+           "  map FILE      map one text to SVG, PNG, PDF, DOT, JSON, HTML or an outline\n"
            "  batch IN      map every text of a JSON-lines file\n"
            "  compare A B   compare texts that argue opposite sides\n"
+           "  check FILE    print only the diagnostics of a file (Argdown, JSON, AIF or prose)\n"
            "\n"
            "Run 'argmap COMMAND --help' for a command's options.\n"
            "Exit status: 0 success, 1 bad input, 2 bad usage.\n";
@@ -85,7 +102,7 @@ options parse_options(const std::vector<std::string>& args) {
         return o;
     }
     o.command = args[i++];
-    if (o.command != "map" && o.command != "batch" && o.command != "compare") throw usage_error("unknown command '" + o.command + "'");
+    if (o.command != "map" && o.command != "batch" && o.command != "compare" && o.command != "check") throw usage_error("unknown command '" + o.command + "'");
     auto value = [&](const std::string& flag) -> std::string {
         if (i + 1 >= args.size()) throw usage_error(flag + " needs a value");
         return args[++i];
@@ -120,6 +137,10 @@ options parse_options(const std::vector<std::string>& args) {
             if (ec != std::errc{} || p != v.data() + v.size())
                 throw usage_error("--seed needs a whole number from 0 to 18446744073709551615, not '" + v + "'");
             o.seed = n;
+        } else if (a == "--from" && (o.command == "map" || o.command == "check")) {
+            o.from = value(a);
+            if (o.from != "prose" && o.from != "argdown" && o.from != "json" && o.from != "aif")
+                throw usage_error("unknown input notation '" + o.from + "': use prose, argdown, json or aif");
         } else if (a == "--dpi" && o.command == "map") {
             const auto v = value(a);
             unsigned n = 0;
@@ -158,6 +179,8 @@ std::string resolve_format(const options& o, const std::string& fallback) {
         std::string ext = o.output.substr(dot + 1);
         std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (ext == "gv") ext = "dot";
+        if (ext == "ad") ext = "argdown";
+        if (ext == "htm") ext = "html";
         if (ext == "txt") ext = o.command == "compare" ? "text" : "outline";
         if (ext == "md" && o.command == "map") ext = "standard-form-md";
         if (known_format(ext)) return ext;

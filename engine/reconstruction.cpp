@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "engine/lexical.hpp"
@@ -34,6 +35,14 @@ bool opens_with_anaphor(const document_structure& doc, const text_unit& u) {
     return anaphors.count(w[i]) > 0;
 }
 
+/// The unit speaks of the previous clause's content with a demonstrative ("..., and one mustn't
+/// let this go to waste"): it completes that clause's point rather than adding one of its own.
+bool refers_to_previous_clause(const document_structure& doc, const text_unit& u) {
+    static const std::set<std::string> demonstratives = {"this", "that"};
+    const auto w = words(unit_text(doc, u));
+    return std::any_of(w.begin(), w.end(), [](const std::string& x) { return demonstratives.count(x) > 0; });
+}
+
 /// Opponent side: the unit concedes a point or voices the other side.
 bool concedes(const text_unit& u) {
     return lead_is(u, marker_class::concession) || lead_is(u, marker_class::opponent) ||
@@ -46,7 +55,7 @@ bool concedes(const text_unit& u) {
 /// How strongly a stance cue marks a claim: deontic modals most, hedges and emphasis least.
 double stance_strength(std::string_view cue) {
     static constexpr std::pair<std::string_view, double> strengths[] = {
-        {"should", 2.5}, {"we should", 2.5}, {"ought to", 2.5}, {"must", 1.5}, {"we must", 1.5},
+        {"should", 2.5}, {"we should", 2.5}, {"ought to", 2.5}, {"had better", 2.5}, {"must", 1.5}, {"we must", 1.5},
         {"need to", 1.2}, {"needs to", 1.2}, {"we need to", 1.2}, {"have to", 1.0}, {"has to", 1.0},
         // the writer's judgement of the whole matter
         {"it is highly unlikely", 2.0}, {"it is unlikely", 2.0}, {"it is likely", 1.5}, {"i think", 2.0},
@@ -102,11 +111,14 @@ double central_claim_score(const document_structure& doc, const std::vector<text
     double score = 0.0;
     // stance and modality: what should be done ("should", "ought to") marks a claim most of all
     double stance = 0.0;
+    std::size_t cues = 0;
     for (const auto& m : u.markers) {
         if (m.cls != marker_class::stance) continue;
         stance = std::max(stance, stance_strength(m.text));
+        ++cues;
     }
-    score += stance;
+    // a second cue reinforces the first ("should definitely")
+    score += stance + (cues > 1 ? 0.5 : 0.0);
     // a conclusion marker in the unit ("That's why ...", "X is therefore Y")
     if (has_class(u, marker_class::conclusion)) score += 1.5;
     if (lead_is(u, marker_class::restatement)) score += 1.0;
@@ -155,14 +167,40 @@ std::vector<std::size_t> find_restatements(const document_structure& doc, const 
     std::vector<std::size_t> out;
     if (units.empty()) return out;
     const auto claim = terms_of(doc, units[central]);
-    if (claim.size() < 3) return out;
     const auto last_paragraph = units.back().paragraph;
-    for (std::size_t i = central + 1; i < units.size(); ++i) {
+    if (units[central].paragraph == last_paragraph) return out;
+    std::size_t closing = units.size();  // the first unit of the last paragraph
+    while (closing > 0 && units[closing - 1].paragraph == last_paragraph) --closing;
+    for (std::size_t i = std::max(central + 1, closing); i < units.size(); ++i) {
         const auto& u = units[i];
-        // A restatement sits in the last paragraph, far from the claim, and repeats most of its words.
-        if (u.paragraph != last_paragraph || u.paragraph == units[central].paragraph) continue;
-        if (jaccard(claim, terms_of(doc, u)) >= 0.5) out.push_back(i);
+        // A restatement sits in the last paragraph, far from the claim, and repeats most of its
+        // words, or says that it sums up ("In short, ...", "All in all, ...").
+        if ((claim.size() >= 3 && jaccard(claim, terms_of(doc, u)) >= 0.5) ||
+            (lead_is(u, marker_class::restatement) && u.sentence_initial))
+            out.push_back(i);
     }
+    if (!out.empty() || closing <= central) return out;
+    // A longer text often closes by restating its claim in other words: the last paragraph opens
+    // with a plain statement about the text's main subjects (the terms that run through most
+    // paragraphs: "There are many structural barriers between Russia and Japan").
+    constexpr std::size_t min_paragraphs = 5;
+    const auto paragraphs = last_paragraph + 1;
+    const auto& u = units[closing];
+    if (paragraphs < min_paragraphs || 2 * units[central].paragraph >= paragraphs || u.lead || u.subordinate ||
+        is_question(doc, u) || opens_with_anaphor(doc, u) || !u.sentence_initial)
+        return out;
+    std::map<std::string, std::size_t> spread;  // term -> paragraphs it occurs in
+    {
+        std::vector<std::set<std::string>> per(paragraphs);
+        for (const auto& x : units)
+            for (auto& t : terms_of(doc, x)) per[x.paragraph].insert(t);
+        for (const auto& terms : per)
+            for (const auto& t : terms) ++spread[t];
+    }
+    std::size_t subjects = 0;
+    for (const auto& t : terms_of(doc, u))
+        if (const auto it = spread.find(t); it != spread.end() && 5 * it->second >= 2 * paragraphs) ++subjects;
+    if (subjects >= 2) out.push_back(closing);
     return out;
 }
 
@@ -215,6 +253,25 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             propose(i, central, relation_type::support, "default-main-claim", 0.3, std::nullopt);
         else
             propose(i, topic, relation_type::support, "paragraph-topic", 0.35, std::nullopt);
+        // a unit that takes up the words of an earlier reason more than the claim's elaborates it
+        if (!is_claim(i) && i > 0) {
+            const auto mine = terms_of(doc, u);
+            const auto to_claim = overlap(mine, terms_of(doc, units[central]));
+            std::size_t pick = none;
+            double best_overlap = 0.0;
+            for (std::size_t j = 0; j < i; ++j) {
+                if (is_claim(j) || opponent[j] || units[j].paragraph != u.paragraph) continue;
+                const auto other = terms_of(doc, units[j]);
+                std::size_t shared = 0;
+                for (const auto& t : mine) shared += other.count(t);
+                const auto o = overlap(mine, other);
+                if (shared >= 2 && o > to_claim + 0.2 && o > best_overlap) {
+                    best_overlap = o;
+                    pick = j;
+                }
+            }
+            if (pick != none) propose(i, pick, relation_type::support, "lexical-overlap", 0.33, std::nullopt);
+        }
         // a reason given right after the claim in its paragraph, or a paragraph that opens a new
         // reason ("In addition, ..."), heads a line of reasoning that the next paragraphs go on with
         const auto note_line = [&] {
@@ -223,8 +280,10 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
                 line_head = i;
         };
         // "X differs from Y. However, Y ...": a contrast inside a line about a difference elaborates it
-        if (lead && lead->cls == marker_class::contrast && line_head != none && line_head < i &&
-            states_difference(doc, units[line_head]) && !is_claim(i) && objection == none) {
+        const bool in_line = line_head != none && line_head < i &&
+                             (opens_paragraph || topic == line_head || (best[topic] && best[topic]->to == line_head));
+        if (lead && lead->cls == marker_class::contrast && in_line && states_difference(doc, units[line_head]) &&
+            !is_claim(i) && objection == none) {
             propose(i, opens_paragraph ? line_head : topic, relation_type::support, "contrast-elaborates-difference",
                     0.75, lead);
             continue;
@@ -251,6 +310,10 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             else if (multi_paragraph && !opens_paragraph && u.paragraph != units[central].paragraph && has_prev &&
                      !opponent[i - 1])
                 target = i - 1;
+            else if (has_prev && !multi_paragraph && !is_claim(i - 1) && !opponent[i - 1] && best[i - 1] &&
+                     best[i - 1]->type == relation_type::support && is_claim(best[i - 1]->to) &&
+                     units[i - 1].paragraph == u.paragraph)
+                target = i - 1;  // "X is a reason. Of course, Y": conceded against the reason just given
             propose(i, target, relation_type::attack, "concession", 0.7, lead);
             continue;
         }
@@ -302,9 +365,15 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             continue;
         }
         if (has_prev && !u.sentence_initial && !lead) {
-            // ", and ..." continues the previous clause's point
-            propose(i, best[i - 1] ? best[i - 1]->to : central, relation_type::support, "coordinated-clause", 0.4,
-                    std::nullopt);
+            if (best[i - 1] && refers_to_previous_clause(doc, u)) {
+                // ", and one mustn't let this go to waste": the two clauses make one reason together
+                propose(i, best[i - 1]->to, best[i - 1]->type, "linked-clause", 0.5, std::nullopt);
+                if (best[i] && best[i]->rule == "linked-clause") best[i]->linked_with = i - 1;
+            } else {
+                // ", and ..." continues the previous clause's point
+                propose(i, best[i - 1] ? best[i - 1]->to : central, relation_type::support, "coordinated-clause", 0.4,
+                        std::nullopt);
+            }
         }
         if (has_prev && opens_with_anaphor(doc, u) && !is_claim(i - 1) && best[i - 1] &&
             best[i - 1]->type == relation_type::support) {
@@ -312,6 +381,19 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             propose(i, best[i - 1]->to, relation_type::support, "anaphora", 0.45, std::nullopt);
         }
         note_line();
+    }
+
+    // A linked premise goes wherever its partner's edge finally went; a partner without an edge
+    // (the claim) leaves it an ordinary reason.
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!best[i] || !best[i]->linked_with) continue;
+        const auto k = *best[i]->linked_with;
+        if (best[i]->rule != "linked-clause" || !best[k] || best[k]->linked_with) {
+            best[i]->linked_with.reset();
+            continue;
+        }
+        best[i]->to = best[k]->to;
+        best[i]->type = best[k]->type;
     }
 
     // Break cycles: follow each edge chain; an edge that leads back to its own start goes to the claim.
@@ -407,8 +489,12 @@ argument_map reconstruct(const document_structure& doc, std::string source_name)
         map = std::move(rebuilt);
     }
 
-    for (const auto& a : attach(doc, units, central, restated)) {
-        if (ids[a.from] == ids[a.to]) continue;
+    // one relation per attachment; a linked premise joins its partner's relation instead
+    const auto attachments = attach(doc, units, central, restated);
+    std::vector<relation> relations;
+    std::vector<std::size_t> relation_of(units.size(), static_cast<std::size_t>(-1));
+    for (const auto& a : attachments) {
+        if (ids[a.from] == ids[a.to] || a.linked_with) continue;
         relation r;
         r.type = a.type;
         r.from = {ids[a.from]};
@@ -419,8 +505,17 @@ argument_map reconstruct(const document_structure& doc, std::string source_name)
             r.why.marker = std::string(slice(doc.text, a.marker->where));
             r.why.marker_span = a.marker->where;
         }
-        map.add_relation(std::move(r));
+        relation_of[a.from] = relations.size();
+        relations.push_back(std::move(r));
     }
+    for (const auto& a : attachments) {
+        if (!a.linked_with) continue;
+        if (const auto k = relation_of[*a.linked_with]; k < relations.size()) {
+            relations[k].from.push_back(ids[a.from]);
+            relations[k].why.rule += "+" + a.rule;
+        }
+    }
+    for (auto& r : relations) map.add_relation(std::move(r));
     return map;
 }
 

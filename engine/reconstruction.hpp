@@ -21,6 +21,9 @@ struct attachment {
     std::string rule;                     ///< the rule that decided it
     std::optional<marker_occurrence> marker;
     double confidence = 0.0;
+    /// A linked premise: the unit works only together with this other unit, and both form one
+    /// relation to `to` (the partner's target, with the partner's type).
+    std::optional<std::size_t> linked_with{};
     bool operator==(const attachment&) const = default;
 };
 

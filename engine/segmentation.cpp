@@ -27,12 +27,25 @@ std::size_t word_count(std::string_view text, span s) {
     return words;
 }
 
-/// Concession markers that open a fronted subordinate clause: "Although X, Y".
-bool fronts_subordinate_clause(const marker_occurrence& m) {
-    if (m.cls != marker_class::concession) return false;
-    static constexpr std::string_view subordinators[] = {"although", "though", "even though", "even if",
-                                                         "while", "whereas", "whilst", "albeit"};
-    return std::find(std::begin(subordinators), std::end(subordinators), m.text) != std::end(subordinators);
+/// Markers that open a fronted subordinate clause or phrase: "Although X, Y", "Since X, Y",
+/// "Despite X, Y". "As" not before "a"/"an", where it names a role ("As a teacher, I ...").
+bool fronts_subordinate_clause(std::string_view text, const marker_occurrence& m) {
+    static constexpr std::string_view concessive[] = {"although", "though",  "even though", "even if", "while",
+                                                      "whereas",  "whilst",  "albeit",      "despite", "in spite of",
+                                                      "despite the fact that", "in spite of the fact that"};
+    static constexpr std::string_view causal[] = {"because", "since", "given that", "given the fact that",
+                                                  "seeing that", "now that", "considering that", "as"};
+    const auto in = [&](const auto& list) { return std::find(std::begin(list), std::end(list), m.text) != std::end(list); };
+    if (m.cls == marker_class::concession) return in(concessive);
+    if (m.cls != marker_class::premise || !in(causal)) return false;
+    if (m.text != "as") return true;
+    std::size_t at = m.where.end;
+    while (at < text.size() && is_space(text[at])) ++at;
+    std::size_t e = at;
+    while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+    std::string next(text.substr(at, e - at));
+    for (auto& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return next != "a" && next != "an";
 }
 
 /// Markers that open a new unit when they stand at a clause start inside a sentence.
@@ -86,10 +99,14 @@ std::vector<text_unit> segment(const document_structure& doc) {
             struct cut {
                 std::size_t at;
                 bool subordinate_end;  // ends a fronted subordinate clause
+                bool mid_clause_marker = false;  // made by a marker inside a clause ("but also")
             };
             std::vector<cut> cuts;
+            bool not_only = false;  // "not only X but also Y": two points, cut before "but also"
             for (const auto& m : sent.markers) {
                 if (m.position == marker_position::clause_start && splits_clause(m)) cuts.push_back({m.where.begin, false});
+                if (m.text == "not only") not_only = true;
+                if (m.text == "but also" && not_only) cuts.push_back({m.where.begin, false, true});
             }
             for (std::size_t i = whole.begin; i + 1 < whole.end; ++i) {
                 if (text[i] == ';' && is_space(text[i + 1])) cuts.push_back({i + 1, false});
@@ -97,7 +114,7 @@ std::vector<text_unit> segment(const document_structure& doc) {
                     cuts.push_back({i + 2, false});
             }
             if (!sent.markers.empty() && sent.markers.front().position == marker_position::sentence_start &&
-                fronts_subordinate_clause(sent.markers.front())) {
+                fronts_subordinate_clause(text, sent.markers.front())) {
                 // the clause ends at the first comma after which a subject opens the main clause
                 // ("Although X, and later Y, both did Z, they W": the cut is before "they"), else at
                 // the first comma not followed by a conjunction
@@ -130,13 +147,14 @@ std::vector<text_unit> segment(const document_structure& doc) {
                 if (!kept.empty() && kept.back().at == at) continue;
                 if (word_count(text, span{start, at}) < min_words || word_count(text, span{at, whole.end}) < min_words)
                     continue;
-                kept.push_back({at, c.subordinate_end});
+                kept.push_back({at, c.subordinate_end, c.mid_clause_marker});
                 start = at;
             }
 
             std::size_t begin = whole.begin;
             for (std::size_t k = 0; k <= kept.size(); ++k) {
                 const std::size_t end = k < kept.size() ? kept[k].at : whole.end;
+                const bool opened_by_marker = k > 0 && kept[k - 1].mid_clause_marker;
                 text_unit u;
                 u.where = trim(text, span{begin, end});
                 u.paragraph = p;
@@ -147,7 +165,7 @@ std::vector<text_unit> segment(const document_structure& doc) {
                     if (m.where.begin >= u.where.begin && m.where.end <= u.where.end) u.markers.push_back(m);
                 }
                 if (!u.markers.empty() && u.markers.front().where.begin <= u.where.begin + 1 &&
-                    u.markers.front().position != marker_position::mid_clause)
+                    (u.markers.front().position != marker_position::mid_clause || opened_by_marker))
                     u.lead = u.markers.front();
                 if (!u.where.empty()) units.push_back(std::move(u));
                 begin = end;

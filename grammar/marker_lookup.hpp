@@ -3,7 +3,8 @@
 // that reads the text the way the lexicon is written. It folds ASCII case, reads any run of white
 // space (line breaks and no-break spaces included) as one space, and reads the typographic
 // apostrophes ’ and ‘ as ', so "On the\n  other hand" and "That’s why" find their entries. The
-// longest key that matches wins, as in x3::tst. No Spirit types: the grammar plugs it in.
+// longest key that matches and ends where a word ends wins ("as too" finds "as", although "as to"
+// is a longer key that the text starts with). No Spirit types: the grammar plugs it in.
 
 #include <algorithm>
 #include <cstdint>
@@ -47,7 +48,8 @@ public:
             if (!child) break;
             node = *child;
             i = next;
-            if (nodes_[node].value) {
+            // a key counts only where a word ends: "as too" finds "as", not the prefix of "as to"
+            if (nodes_[node].value && !(is_ascii_alnum(c) && i != last && is_ascii_alnum(static_cast<unsigned char>(*i)))) {
                 found = &*nodes_[node].value;
                 found_end = i;
             }
@@ -63,6 +65,10 @@ private:
         std::vector<std::pair<unsigned char, std::uint32_t>> children;  // sorted by byte
         std::optional<T> value;
     };
+
+    static bool is_ascii_alnum(unsigned char c) noexcept {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
 
     static bool is_fold_space(unsigned char c) noexcept {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';

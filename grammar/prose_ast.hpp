@@ -23,6 +23,7 @@ enum class line_head : std::uint8_t {
     list_item,   ///< "- ", "* ", "• ", "1. ", "2) ", "a) "
     furniture,   ///< "Posted in:", "Tags:", "Share this", "Subscribe", "Click here" ...
     copyright,   ///< "Copyright ...", "© ...", "(c) ..."
+    author_note, ///< "The author is ...", "The writer is ...": furniture when it closes the text
 };
 
 /// One non-blank line. Blank lines are not stored; the line after them says so.

@@ -63,6 +63,10 @@ x3::symbols<line_head> const word_keys({
     {"related articles", line_head::furniture}, {"related stories", line_head::furniture},
     {"copyright", line_head::copyright},    {"(c)", line_head::copyright},
     {"all rights reserved", line_head::copyright},
+    {"the author is", line_head::author_note},    {"the authors are", line_head::author_note},
+    {"the author was", line_head::author_note},   {"the authors were", line_head::author_note},
+    {"the writer is", line_head::author_note},    {"the writers are", line_head::author_note},
+    {"the writer was", line_head::author_note},   {"the columnist is", line_head::author_note},
 });
 
 x3::symbols<> const month_names({"january", "february", "march", "april", "may", "june", "july",

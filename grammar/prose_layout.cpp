@@ -19,6 +19,7 @@ struct line_facts {
     bool furniture = false;        ///< page furniture wherever it stands
     bool byline_anywhere = false;  ///< "Source:", "Published:", a date: byline wherever it stands
     bool byline_at_top = false;    ///< "By Wang Haiyun": byline only before the body starts
+    bool author_note = false;      ///< "The author is ...": furniture only where it closes the text
     std::uint32_t emails_first = 0;  ///< the line's e-mail addresses: emails[first, first + count)
     std::uint32_t emails_count = 0;
 };
@@ -83,6 +84,9 @@ line_facts facts_of(std::string_view text, const ast::line& line, std::span<cons
             break;
         case line_head::byline_by:
             f.byline_at_top = words <= max_byline_words;
+            break;
+        case line_head::author_note:
+            f.author_note = words <= max_furniture_words;
             break;
         case line_head::none:
         case line_head::list_item:
@@ -173,6 +177,14 @@ layout lay_out(std::string_view text, const ast::line_sink& scan) {
     std::vector<line_role> roles(lines.size(), line_role::body);
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (facts[i].furniture) roles[i] = line_role::furniture;
+    // A note on the author ("The author is an expert from ...") is furniture in the run of lines
+    // that closes the text after its last line of text; elsewhere ("The author is right that ...")
+    // it is text.
+    std::size_t closing = lines.size();
+    while (closing > 0 && (facts[closing - 1].author_note || facts[closing - 1].furniture || facts[closing - 1].byline_anywhere))
+        --closing;
+    for (std::size_t k = closing; closing > 0 && k < lines.size(); ++k)
+        if (facts[k].author_note) roles[k] = line_role::furniture;
 
     // Title: the first line that is not furniture, when short, without final punctuation, and
     // followed by a blank line or a byline.

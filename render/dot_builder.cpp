@@ -431,6 +431,17 @@ private:
         const bool central = role == statement_role::central;
         std::string text = label_lines(st.text, options_.wrap_width, options_.max_label_chars);
         if (central && !text.empty()) text = "<B>" + text + "</B>";
+        // where the source says it again ("restated: ..."), quoted from the source text
+        if (st.spans.size() > 1 && map_.contains(st.source)) {
+            const std::string_view source_text = map_.at(st.source).text;
+            for (std::size_t k = 1; k < st.spans.size(); ++k) {
+                const auto sp = st.spans[k];
+                if (sp.begin >= source_text.size()) continue;
+                const auto said = "restated: " + std::string(source_text.substr(sp.begin, sp.size()));
+                text += "<BR/><FONT POINT-SIZE=\"9\"><I>" +
+                        label_lines(said, options_.wrap_width, options_.max_label_chars) + "</I></FONT>";
+            }
+        }
         std::string cells = "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + text + "</TD>";
         if (options_.exercise == dot_exercise::worksheet) {
             cells = blank_cell(st.text);
@@ -629,6 +640,15 @@ private:
 };
 
 }  // namespace
+
+role_style style_of_role(dot_theme theme, engine::statement_role role) {
+    const auto& box = style_of(palette_for(theme), role);
+    const std::string_view extra = box.extra_style;
+    const char* line = extra.find("dashed") != std::string_view::npos   ? "dashed"
+                       : extra.find("dotted") != std::string_view::npos ? "dotted"
+                                                                        : "solid";
+    return {box.border, box.fill, box.name, line};
+}
 
 std::string to_dot(const engine::argument_map& map, const dot_options& options) {
     return dot_writer(map, options).write();

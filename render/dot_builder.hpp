@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "engine/model.hpp"
+#include "engine/roles.hpp"
 
 namespace argmap::render {
 
@@ -66,6 +67,17 @@ struct dot_options {
 /// by invisible edges of weight 0). Edges point from premise to conclusion; rankdir=BT puts conclusions above
 /// (dot_direction::down), rankdir=TB below (dot_direction::up).
 [[nodiscard]] std::string to_dot(const engine::argument_map& map, const dot_options& options = {});
+
+/// How a theme draws a role's box: what the HTML report colours its highlights with, so that the
+/// text and the diagram speak the same colour code.
+struct role_style {
+    const char* border;        ///< "#rrggbb"
+    const char* fill;          ///< "#rrggbb"
+    const char* name;          ///< as the legend calls the role ("Main claim", "Reason", ...)
+    const char* border_style;  ///< "solid", "dashed" or "dotted" (the print theme tells roles apart by it)
+};
+
+[[nodiscard]] role_style style_of_role(dot_theme theme, engine::statement_role role);
 
 namespace detail {
 

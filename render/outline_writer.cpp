@@ -79,9 +79,25 @@ private:
         shown_[s.value] = true;
         out_ += label(s, seen) + "\n";
         if (seen) return;
+        restatements(s, depth + 1);
         std::vector<task> stack;
         push_incoming(stack, s, depth + 1);
         run(stack);
+    }
+
+    /// "= restated: ..." for each further place where the source says the statement again.
+    void restatements(statement_id s, std::size_t depth) {
+        const auto& st = map_.at(s);
+        if (st.spans.size() < 2 || !map_.contains(st.source)) return;
+        const std::string_view text = map_.at(st.source).text;
+        for (std::size_t k = 1; k < st.spans.size(); ++k) {
+            const auto sp = st.spans[k];
+            if (sp.begin >= text.size()) continue;
+            std::string said;
+            for (const auto& word : detail::wrap_lines(detail::sanitize_utf8(text.substr(sp.begin, sp.size())), 0))
+                said += word;
+            line(depth, "=", "restated: " + said);
+        }
     }
 
     void push_incoming(std::vector<task>& stack, statement_id s, std::size_t depth) {

@@ -10,6 +10,7 @@ namespace argmap::render {
 /// A readable outline of the map, deterministic, numbered like the diagram's boxes ([1], [2], ...):
 ///
 ///     Main claim: [1] Japan and Russia will not form an alliance.
+///       = restated: There are many barriers between them.
 ///       + [2] Their strategic interests conflict.
 ///         + [7] Each claims the Kurils.
 ///         - (undercut) [8] Rivals have allied before.
@@ -20,7 +21,8 @@ namespace argmap::render {
 ///     Not connected:
 ///       [9] Posted in: Asia
 ///
-/// Each main claim comes first, then what points at it, indented beneath it, recursively:
+/// Each main claim comes first, then where the source restates it ("= restated:", one line per
+/// further span of the statement, quoting the source), then what points at it, indented beneath it, recursively:
 /// "+" supports, "-" attacks, "- (undercut)" attacks the inference (shown under the last
 /// premise of the reason it undercuts), "&" the further premises of a linked reason. A
 /// statement already shown appears again as "[n] ... (see above)" without its subtree, which

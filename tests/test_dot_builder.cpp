@@ -429,3 +429,27 @@ TEST_CASE("map --theme and --direction reach the DOT; unknown values are usage e
     CHECK(bad.err.find("neon") != std::string::npos);
     CHECK(test::run_argmap("map - --format dot --direction sideways", text).status == 2);
 }
+
+TEST_CASE("A restated main claim shows each restatement, quoted from the source and escaped, in its box", "[render]") {
+    engine::argument_map m;
+    const std::string text = "Ties will not improve.\n\nIn short, <Tokyo> & Moscow stay apart.";
+    const auto src = m.add_source({"in.txt", "", "", text});
+    const auto restated = text.find("In short");
+    engine::statement claim;
+    claim.source = src;
+    claim.text = "Ties will not improve.";
+    claim.spans = {{0, 22}, {restated, text.size()}};
+    claim.central = true;
+    m.add_statement(claim);
+    render::dot_options one_line;
+    one_line.wrap_width = 0;
+    const auto dot = render::to_dot(m, one_line);
+    CHECK(dot.find("restated: In short, &lt;Tokyo&gt; &amp; Moscow stay apart.") != std::string::npos);
+    CHECK(dot.find("<Tokyo>") == std::string::npos);
+    // one span: nothing restated
+    claim.spans.resize(1);
+    engine::argument_map once;
+    once.add_source({"in.txt", "", "", text});
+    once.add_statement(claim);
+    CHECK(render::to_dot(once).find("restated") == std::string::npos);
+}

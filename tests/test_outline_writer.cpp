@@ -147,3 +147,20 @@ TEST_CASE("A very deep chain stops indenting and gives the level instead", "[ren
     CHECK(outline.find("(level 5000) + [5001] s5000\n") != std::string::npos);
     CHECK(outline.size() < 5001 * 100);
 }
+
+TEST_CASE("A main claim that the source restates shows each restatement beneath it", "[render]") {
+    engine::argument_map map;
+    const std::string text = "Japan and Russia will not ally.  Interests clash.\n\nIn short, the two stay apart.";
+    const auto src = map.add_source({"in.txt", "", "", text});
+    const auto claim_end = text.find("ally.") + 5;
+    const auto restated = text.find("In short");
+    const auto claim = map.add_statement({src, "Japan and Russia will not ally.", {{0, claim_end}, {restated, text.size()}}, true});
+    const auto reason = map.add_statement({src, "Interests clash.", {{33, 49}}});
+    engine::relation r;
+    r.from = {reason};
+    r.to = claim;
+    map.add_relation(r);
+    CHECK(render::to_outline(map) == "Main claim: [1] Japan and Russia will not ally.\n"
+                                     "  = restated: In short, the two stay apart.\n"
+                                     "  + [2] Interests clash.\n");
+}

@@ -83,6 +83,41 @@ TEST_CASE("a fronted concession is cut where the main clause's subject begins", 
     CHECK(units[1] == "they never built a single one.");
 }
 
+TEST_CASE("'not only X but also Y' gives two parallel reasons", "[engine]") {
+    const auto m = map_text("We should build more bike lanes. They not only make the streets safer "
+                            "but also help local shops sell more.");
+    CHECK(m.find("not only make the streets safer") != m.find("help local shops sell more"));
+    CHECK(m.map.at(m.find("help local shops sell more")).text == "Help local shops sell more.");
+    CHECK(m.map.at(m.to(m.from("help local shops"))).central);
+    CHECK(m.map.at(m.to(m.from("make the streets safer"))).central);
+}
+
+TEST_CASE("'X, which means Y' makes X a reason for Y", "[engine]") {
+    const auto m = map_text("The council has cut the bus routes again, which means that many villages are now cut off.");
+    CHECK(m.central().text.find("many villages are now cut off") != std::string::npos);
+    const auto& r = m.from("cut the bus routes");
+    CHECK(r.type == engine::relation_type::support);
+    CHECK(r.why.marker == "which means");
+}
+
+TEST_CASE("a fronted reason or concession clause is its own unit, cut before the main clause", "[engine]") {
+    CHECK(unit_texts("Since the buses are always late, we should build a tram line.") ==
+          std::vector<std::string>{"Since the buses are always late,", "we should build a tram line."});
+    CHECK(unit_texts("Because fares rise every year, many people drive to work.").size() == 2);
+    CHECK(unit_texts("As prices keep rising, families must save more.").size() == 2);
+    CHECK(unit_texts("Despite the heavy rain last week, the river stayed low.").size() == 2);
+    // "as" before a noun phrase is no reason: "As a teacher, ..."
+    CHECK(unit_texts("As a teacher of many years, I know the value of homework.").size() == 1);
+}
+
+TEST_CASE("a fronted reason clause supports the main clause after it", "[engine]") {
+    const auto m = map_text("Since the buses are always late, we should build a tram line.");
+    CHECK(m.central().text == "We should build a tram line.");
+    const auto& r = m.from("buses are always late");
+    CHECK(r.type == engine::relation_type::support);
+    CHECK(r.why.rule == "fronted-premise");
+}
+
 TEST_CASE("contrast, semicolons and coordinated clauses split a sentence; short pieces do not", "[engine]") {
     CHECK(unit_texts("Fees are high; however, the service is worth every cent.").size() == 2);
     CHECK(unit_texts("The bus is slow, but the tram is even slower than that.").size() == 2);
@@ -203,6 +238,9 @@ TEST_CASE("the sample op-ed maps to its claim, three lines of reasons and an ans
     std::ifstream in(std::string(ARGMAP_SAMPLES) + "/putin-visit-tokyo.txt", std::ios::binary);
     const auto m = map_text(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
     CHECK(m.central().text == "It is highly unlikely the two countries will form an alliance.");
+    // restated, in other words, where the last paragraph opens
+    REQUIRE(m.central().spans.size() == 2);
+    CHECK(engine::slice(m.text, m.central().spans[1]) == "There are many structural barriers between Russia and Japan.");
     for (const char* line : {"strategic interests are in conflict", "strategic concepts of Japan and Russia",
                              "lot of strategic divergences"}) {
         const auto& r = m.from(line);
@@ -225,5 +263,99 @@ TEST_CASE("the sample op-ed maps to its claim, three lines of reasons and an ans
         CHECK(s.text.find("Wang Haiyun") == std::string::npos);
         CHECK(s.text.find("Disqus") == std::string::npos);
         CHECK(s.text.find("@") == std::string::npos);
+        CHECK(s.text.find("The author is") == std::string::npos);
     }
+}
+
+TEST_CASE("a coordinated clause that speaks of the clause before with 'this' or 'that' is a linked premise",
+          "[engine]") {
+    const auto m = map_text("We should go to the lake on Sunday. The forecast promises sunshine all day, "
+                            "and one must not let this go to waste.");
+    const auto& r = m.from("forecast promises sunshine");
+    CHECK(r.type == engine::relation_type::support);
+    CHECK(m.map.at(m.to(r)).central);
+    REQUIRE(r.from.size() == 2);
+    CHECK(r.from[0] == m.find("forecast promises sunshine"));
+    CHECK(r.from[1] == m.find("let this go to waste"));
+    CHECK(r.why.rule.find("linked-clause") != std::string::npos);
+}
+
+TEST_CASE("a coordinated clause with a point of its own is a separate, convergent reason", "[engine]") {
+    const auto m = map_text("Peter should close his snack bar soon. Prices for supplies are far too high, "
+                            "and his pool of customers is shrinking constantly.");
+    const auto& prices = m.from("Prices for supplies");
+    const auto& customers = m.from("pool of customers");
+    CHECK(&prices != &customers);
+    CHECK(prices.from.size() == 1);
+    CHECK(customers.from.size() == 1);
+    CHECK(m.map.at(m.to(customers)).central);
+}
+
+TEST_CASE("a summing-up marker in the last paragraph restates the main claim", "[engine]") {
+    const auto m = map_text("The city should build more bike lanes.\n\n"
+                            "Cyclists are safer on them. Shops along them sell more.\n\n"
+                            "In short, bike lanes are worth their price.\n");
+    const auto& claim = m.central();
+    CHECK(claim.text == "The city should build more bike lanes.");
+    REQUIRE(claim.spans.size() == 2);
+    CHECK(engine::slice(m.text, claim.spans[1]) == "In short, bike lanes are worth their price.");
+    for (const auto& s : m.map.statements()) CHECK(s.text.find("worth their price") == std::string::npos);
+}
+
+TEST_CASE("a longer text that closes on its main subjects restates its claim there", "[engine]") {
+    const std::string text =
+        "Berlin and Paris will not agree on a common budget soon.\n\n"
+        "Berlin wants strict limits on debt. Paris wants room to invest.\n\n"
+        "Berlin fears inflation more than anything. Paris fears stagnation.\n\n"
+        "Berlin answers to thrifty voters. Paris answers to unions.\n\n"
+        "Deep differences remain between Berlin and Paris. Talks will go on for years.\n";
+    const auto m = map_text(text);
+    const auto& claim = m.central();
+    CHECK(claim.text == "Berlin and Paris will not agree on a common budget soon.");
+    REQUIRE(claim.spans.size() == 2);
+    CHECK(engine::slice(m.text, claim.spans[1]) == "Deep differences remain between Berlin and Paris.");
+    // what followed the restatement in its paragraph now goes to the claim
+    CHECK(m.map.at(m.to(m.from("Talks will go on"))).central);
+
+    // the same closing sentence about other subjects is an ordinary statement
+    std::string other = text;
+    other.replace(other.find("Deep differences remain between Berlin and Paris."),
+                  std::string("Deep differences remain between Berlin and Paris.").size(),
+                  "Deep differences remain between unions and banks.");
+    CHECK(map_text(other).central().spans.size() == 1);
+}
+
+TEST_CASE("a concession right after a reason is conceded against that reason", "[engine]") {
+    const auto m = map_text("We should ban cars from the city centre. Cars make the air there dirty. "
+                            "Admittedly, modern cars are much cleaner than old ones. But there are still far too many of them.");
+    const auto& conceded = m.from("modern cars are much cleaner");
+    CHECK(conceded.type == engine::relation_type::attack);
+    CHECK(m.to(conceded) == m.find("make the air there dirty"));
+    CHECK(m.to(m.from("still far too many")) == m.find("modern cars are much cleaner"));
+}
+
+TEST_CASE("a unit that takes up an earlier reason's words, not the claim's, elaborates that reason", "[engine]") {
+    const auto m = map_text("The council should ban cars from the old town. Exhaust fumes fill its narrow lanes every day. "
+                            "Exhaust fumes in narrow lanes harm the lungs of residents.");
+    const auto& r = m.from("harm the lungs");
+    CHECK(r.type == engine::relation_type::support);
+    CHECK(m.to(r) == m.find("fill its narrow lanes"));
+    CHECK(r.why.rule == "lexical-overlap");
+}
+
+TEST_CASE("a second stance cue strengthens a unit's claim to be the main one", "[engine]") {
+    const auto m = map_text("I think the old airport has been lucky for years. "
+                            "Once the new airport opens, the old one should definitely be closed.");
+    CHECK(m.central().text.find("should definitely be closed") != std::string::npos);
+}
+
+TEST_CASE("evaluative and deontic stance ('is fair', 'had better') marks the main claim", "[engine]") {
+    CHECK(map_text("Many people are fit for longer than before. They live longer as well. "
+                   "Raising the retirement age for them is fair.")
+              .central()
+              .text.find("is fair") != std::string::npos);
+    CHECK(map_text("Elections are coming soon. The government had better restrain itself in its promises. "
+                   "Voters have become more sceptical.")
+              .central()
+              .text.find("had better restrain") != std::string::npos);
 }

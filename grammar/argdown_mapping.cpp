@@ -1,0 +1,524 @@
+#include "grammar/argdown_mapping.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+#include <unordered_map>
+#include <utility>
+
+#include "grammar/argdown_parser.hpp"
+
+namespace argmap::grammar {
+namespace {
+
+using engine::relation_id;
+using engine::statement_id;
+
+constexpr std::uint32_t none = no_index;
+
+/// One end of a relation line: a node, or (for relations under an inference line) an inference.
+struct endpoint {
+    statement_id node;
+    std::uint32_t argument = none;   ///< index in argdown_mapping::arguments when node is an argument
+    std::uint32_t inference = none;  ///< an inference of that argument (relations under "----")
+};
+
+/// A relation line, resolved to nodes but not yet added (targets of undercuts come later).
+struct pending_relation {
+    relation_type type = relation_type::support;
+    endpoint from;
+    endpoint to;
+    engine::span at;  ///< the symbol
+};
+
+/// An inference of a PCS, waiting to become a relation.
+struct pending_inference {
+    std::vector<std::size_t> premises;  ///< indices into mapped_argument::pcs
+    std::size_t conclusion = 0;
+    std::string rules;
+    engine::span at;
+};
+
+class mapper {
+public:
+    mapper(const argdown_document& doc, const std::string& name) : doc_(doc) {
+        engine::source s;
+        s.name = name;
+        s.text = std::string(doc.input);
+        s.title = front_title();
+        source_ = out_.map.add_source(std::move(s));
+    }
+
+    argdown_mapping run() {
+        compute_groups();
+        for (std::size_t b = 0; b < doc_.blocks.size(); ++b) {
+            group_ = &groups_[b];
+            std::visit([&](const auto& v) { visit_block(v); }, doc_.blocks[b].value);
+        }
+        flush_nodes();
+        add_arguments();
+        add_relations();
+        mark_central();
+        return std::move(out_);
+    }
+
+private:
+    // ---- nodes ---------------------------------------------------------------------------------
+
+    /// Statements are collected here first (the map's container is append-only and texts may
+    /// arrive with a later occurrence), then moved into the map in order.
+    std::vector<engine::statement> nodes_;
+    std::vector<char> grouped_by_definition_;  ///< per node: its group came from a definition
+
+    statement_id new_node(engine::statement s) {
+        s.source = source_;
+        nodes_.push_back(std::move(s));
+        grouped_by_definition_.push_back(0);
+        return statement_id{static_cast<std::uint32_t>(nodes_.size() - 1)};
+    }
+
+    std::uint32_t argument_index(statement_id node) const {
+        const auto it = argument_of_node_.find(node.value);
+        return it == argument_of_node_.end() ? none : it->second;
+    }
+
+    std::uint32_t new_argument(statement_id node) {
+        out_.arguments.push_back(mapped_argument{node, {}, {}, {}, {}});
+        pending_inferences_.emplace_back();
+        const auto i = static_cast<std::uint32_t>(out_.arguments.size() - 1);
+        argument_of_node_.emplace(node.value, i);
+        return i;
+    }
+
+    void add_data(engine::statement& s, std::uint32_t root) {
+        if (root == none || root >= doc_.data.size() || doc_.data[root].kind != data_kind::map) return;
+        for (auto c = doc_.data[root].first_child; c != none && c < doc_.data.size(); c = doc_.data[c].next_sibling) {
+            const auto& n = doc_.data[c];
+            std::string value;
+            if (n.kind == data_kind::scalar) {
+                value = std::string(n.value);
+            } else if (n.kind != data_kind::null) {
+                value = flow(c);
+            }
+            s.data.emplace(std::string(n.key), std::move(value));  // the first definition wins
+        }
+    }
+
+    /// A nested data value as one line of flow YAML ("[1, 2]", "{a: x, b: [y]}"), however it was
+    /// written (block data too). Iterative: data may nest deeply.
+    std::string flow(std::uint32_t root) const {
+        std::string out;
+        struct frame {
+            std::uint32_t node;
+            std::uint32_t next;  // next child to write, or none before the first
+            bool opened;
+        };
+        std::vector<frame> stack{{root, none, false}};
+        while (!stack.empty()) {
+            auto& f = stack.back();
+            const auto& n = doc_.data[f.node];
+            if (n.kind != data_kind::list && n.kind != data_kind::map) {
+                if (n.kind == data_kind::scalar) {
+                    if (n.quoted) {
+                        out += '"';
+                        out += n.value;
+                        out += '"';
+                    } else {
+                        out += n.value;
+                    }
+                } else {
+                    out += "null";
+                }
+                stack.pop_back();
+                continue;
+            }
+            const char close = n.kind == data_kind::list ? ']' : '}';
+            if (!f.opened) {
+                out += n.kind == data_kind::list ? '[' : '{';
+                f.opened = true;
+                f.next = n.first_child;
+            } else if (f.next != none) {
+                out += ", ";
+            }
+            if (f.next == none || f.next >= doc_.data.size()) {
+                out += close;
+                stack.pop_back();
+                continue;
+            }
+            const auto child = f.next;
+            f.next = doc_.data[child].next_sibling;
+            if (n.kind == data_kind::map) {
+                out += doc_.data[child].key;
+                out += ": ";
+            }
+            stack.push_back(frame{child, none, false});
+        }
+        return out;
+    }
+
+    void add_occurrence(engine::statement& s, const element& e) {
+        const auto& where = e.body.where.empty() ? e.where.bytes : e.body.where;
+        if (!where.empty()) s.spans.push_back(where);
+        if (s.text.empty() && !e.body.text.empty()) s.text = std::string(e.body.text);
+        for (const auto tag : e.body.tags) {
+            if (std::find(s.tags.begin(), s.tags.end(), tag) == s.tags.end()) s.tags.emplace_back(tag);
+        }
+        add_data(s, e.body.data);
+        // the group of the first definition (with text), else of the first occurrence
+        const bool definition = !e.body.text.empty();
+        auto& from_definition = grouped_by_definition_[&s - nodes_.data()];
+        if (group_ != nullptr && ((s.group.empty() && !from_definition) || (definition && !from_definition))) s.group = *group_;
+        if (definition) from_definition = 1;
+    }
+
+    /// The node of an element, created on its first occurrence.
+    endpoint resolve(const element& e) {
+        const bool argument = e.kind == element_kind::argument;
+        auto& index = argument ? arguments_by_title_ : statements_by_title_;
+        statement_id id;
+        if (e.title.empty() && !argument) {
+            id = new_node(engine::statement{});
+        } else {
+            const auto it = index.find(e.title);
+            if (it != index.end()) {
+                id = it->second;
+            } else {
+                engine::statement s;
+                s.title = std::string(e.title);
+                s.kind = argument ? engine::statement_kind::argument : engine::statement_kind::statement;
+                id = new_node(std::move(s));
+                index.emplace(e.title, id);
+                if (argument) new_argument(id);
+            }
+        }
+        add_occurrence(nodes_[id.value], e);
+        return endpoint{id, argument ? argument_index(id) : none, none};
+    }
+
+    // ---- blocks --------------------------------------------------------------------------------
+
+    void visit_block(const heading&) {}
+
+    void visit_block(const element_block& b) {
+        const auto root = resolve(b.root);
+        add_tree(root, b.relations);
+    }
+
+    void visit_block(const list_block& l) {
+        for (const auto& item : l.items) add_tree(resolve(item.value), item.relations);
+    }
+
+    void visit_block(const pcs& p) {
+        std::uint32_t a = none;
+        if (!p.argument_title.empty()) {
+            const auto it = arguments_by_title_.find(p.argument_title);
+            if (it != arguments_by_title_.end()) a = argument_index(it->second);
+        }
+        if (a == none) {  // an anonymous argument (or, defensively, a title not seen as a block)
+            engine::statement s;
+            s.kind = engine::statement_kind::argument;
+            s.title = std::string(p.argument_title);
+            s.group = group_ != nullptr ? *group_ : std::string{};
+            const auto id = new_node(std::move(s));
+            if (!p.argument_title.empty()) arguments_by_title_.emplace(p.argument_title, id);
+            a = new_argument(id);
+        }
+        if (!out_.arguments[a].pcs.empty()) {
+            warn(p.where.bytes.begin, "second premise-conclusion structure for argument <" + std::string(p.argument_title) +
+                                          ">: ignored");
+            return;
+        }
+        std::vector<std::uint32_t> numbers;
+        std::size_t since = 0;                    // first line after the previous conclusion
+        std::optional<std::size_t> previous;      // the previous conclusion
+        for (const auto& line : p.statements) {
+            const auto e = resolve(line.statement);
+            // resolve() may have grown out_.arguments: index again
+            auto& ar = out_.arguments[a];
+            const std::size_t i = ar.pcs.size();
+            ar.pcs.push_back(e.node);
+            ar.roles.push_back(line.role);
+            numbers.push_back(line.number);
+            if (line.inferred_by) {
+                pending_inference inf;
+                inf.conclusion = i;
+                inf.at = line.inferred_by->where.bytes;
+                for (const auto& r : line.inferred_by->rules) {
+                    if (!inf.rules.empty()) inf.rules += ", ";
+                    inf.rules += r;
+                }
+                inf.premises = uses(line.inferred_by->data, numbers, i);
+                if (inf.premises.empty()) {
+                    if (previous) inf.premises.push_back(*previous);
+                    for (std::size_t k = since; k < i; ++k) inf.premises.push_back(k);
+                }
+                pending_inferences_[a].push_back(std::move(inf));
+                const auto inference_index = static_cast<std::uint32_t>(pending_inferences_[a].size() - 1);
+                add_tree(endpoint{ar.node, a, inference_index}, line.inferred_by->relations);
+                previous = i;
+                since = i + 1;
+            }
+            add_tree(e, line.relations);
+        }
+    }
+
+    /// The premises an inference's "{uses: [1, 2]}" names (indices into the PCS so far), or none.
+    std::vector<std::size_t> uses(std::uint32_t root, const std::vector<std::uint32_t>& numbers, std::size_t conclusion) const {
+        std::vector<std::size_t> out;
+        if (root == none || root >= doc_.data.size()) return out;
+        for (auto c = doc_.data[root].first_child; c != none && c < doc_.data.size(); c = doc_.data[c].next_sibling) {
+            const auto& n = doc_.data[c];
+            if (n.key != "uses" || n.kind != data_kind::list) continue;
+            for (auto u = n.first_child; u != none && u < doc_.data.size(); u = doc_.data[u].next_sibling) {
+                const auto v = doc_.data[u].value;
+                std::uint32_t number = 0;
+                const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), number);
+                if (ec != std::errc{} || p != v.data() + v.size()) continue;
+                for (std::size_t k = 0; k < conclusion; ++k) {
+                    if (numbers[k] == number && std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    void add_tree(endpoint owner, const std::vector<relation_node>& relations) {
+        std::vector<endpoint> ends;
+        ends.reserve(relations.size());
+        for (const auto& r : relations) {
+            const endpoint parent = r.parent == none || r.parent >= ends.size() ? owner : ends[r.parent];
+            const endpoint child = resolve(r.child);
+            ends.push_back(child);
+            pending_relation p;
+            p.type = r.type;
+            p.at = r.symbol_at.bytes;
+            if (r.direction == relation_direction::parent_to_child) {
+                p.from = parent;
+                p.to = child;
+            } else {
+                p.from = child;
+                p.to = parent;
+            }
+            pending_.push_back(p);
+        }
+    }
+
+    // ---- relations -----------------------------------------------------------------------------
+
+    void flush_nodes() {
+        for (auto& s : nodes_) out_.map.add_statement(std::move(s));
+        nodes_.clear();
+    }
+
+    void add_arguments() {
+        for (std::size_t a = 0; a < out_.arguments.size(); ++a) {
+            auto& arg = out_.arguments[a];
+            for (const auto& inf : pending_inferences_[a]) {
+                engine::relation r;
+                r.type = engine::relation_type::support;
+                for (const auto k : inf.premises) {
+                    const auto id = arg.pcs[k];
+                    if (id != arg.pcs[inf.conclusion] && std::find(r.from.begin(), r.from.end(), id) == r.from.end())
+                        r.from.push_back(id);
+                }
+                r.to = arg.pcs[inf.conclusion];
+                r.why.rule = std::string(argdown_pcs_rule);
+                r.inference = inf.rules;
+                if (r.from.empty()) {
+                    warn(inf.at.begin, "inference without a premise other than its conclusion: dropped");
+                    arg.inferences.push_back(relation_id{none});
+                } else {
+                    arg.inferences.push_back(out_.map.add_relation(std::move(r)));
+                }
+                arg.conclusion_index.push_back(inf.conclusion);
+            }
+            if (const auto c = main_conclusion(arg)) {
+                engine::relation tie;
+                tie.type = engine::relation_type::support;
+                tie.from = {arg.node};
+                tie.to = *c;
+                tie.why.rule = std::string(argdown_argument_rule);
+                out_.map.add_relation(std::move(tie));
+            }
+        }
+    }
+
+    static std::optional<statement_id> main_conclusion(const mapped_argument& a) {
+        if (a.conclusion_index.empty()) return std::nullopt;
+        return a.pcs[a.conclusion_index.back()];
+    }
+
+    /// Where a relation from this end starts: an argument with a PCS speaks through its conclusion.
+    statement_id source_of(const endpoint& e) const {
+        const auto a = argument_index(e.node);
+        if (a != none) {
+            if (const auto c = main_conclusion(out_.arguments[a])) return *c;
+        }
+        return e.node;
+    }
+
+    void add_relations() {
+        std::vector<std::size_t> undercuts;
+        out_.relations.resize(pending_.size());
+        for (std::size_t i = 0; i < pending_.size(); ++i) {
+            const auto& p = pending_[i];
+            out_.relations[i].type = p.type;
+            if (p.to.inference != none && p.type == relation_type::support) {
+                // a support of an inference line: the model supports arguments, not their inferences
+                const auto from = source_of(p.from);
+                if (from != p.to.node)
+                    out_.relations[i].relations.push_back(add(engine::relation_type::support, from, p.to.node, argdown_relation_rule));
+                continue;
+            }
+            if (p.type == relation_type::undercut || p.to.inference != none) {
+                undercuts.push_back(i);
+                continue;
+            }
+            const auto from = source_of(p.from);
+            const auto to = p.to.node;
+            if (from == to) {
+                // An argument supporting its own conclusion says what its tie says: Argdown drops it.
+                if (argument_index(p.from.node) == none) warn(p.at.begin, "a relation from a statement to itself: dropped");
+                continue;
+            }
+            if (p.type == relation_type::contradiction) {
+                out_.relations[i].relations.push_back(add(engine::relation_type::attack, from, to, argdown_contradiction_rule));
+                const auto back = source_of(p.to);
+                if (back != p.from.node)
+                    out_.relations[i].relations.push_back(add(engine::relation_type::attack, back, p.from.node, argdown_contradiction_rule));
+                continue;
+            }
+            const auto type = p.type == relation_type::support ? engine::relation_type::support : engine::relation_type::attack;
+            out_.relations[i].relations.push_back(add(type, from, to, argdown_relation_rule));
+        }
+        first_out_.assign(out_.map.statements().size(), none);
+        const auto& rels = out_.map.relations();
+        for (std::size_t k = rels.size(); k-- > 0;) {
+            const auto& r = rels[k];
+            if (r.from.size() == 1 && r.why.rule != argdown_argument_rule) first_out_[r.from.front().value] = static_cast<std::uint32_t>(k);
+        }
+        for (const auto i : undercuts) {
+            const auto& p = pending_[i];
+            const auto from = source_of(p.from);
+            const auto target = undercut_target(p.to);
+            if (!target) {
+                if (from == p.to.node) {
+                    warn(p.at.begin, "an undercut of an argument by itself: dropped");
+                    continue;
+                }
+                warn(p.at.begin, "nothing to undercut here (an undercut needs an argument with an inference or a relation): "
+                                 "taken as an attack");
+                out_.relations[i].relations.push_back(add(engine::relation_type::attack, from, p.to.node, argdown_relation_rule));
+                continue;
+            }
+            engine::relation r;
+            r.type = engine::relation_type::undercut;
+            r.from = {from};
+            r.to = *target;
+            r.why.rule = std::string(argdown_relation_rule);
+            out_.relations[i].relations.push_back(out_.map.add_relation(std::move(r)));
+        }
+    }
+
+    /// The relation an undercut of this end attacks.
+    std::optional<relation_id> undercut_target(const endpoint& e) const {
+        const auto a = argument_index(e.node);
+        if (a == none) return std::nullopt;
+        const auto& arg = out_.arguments[a];
+        if (e.inference != none && e.inference < arg.inferences.size()) {
+            const auto r = arg.inferences[e.inference];
+            if (r.value != none) return r;
+            return std::nullopt;
+        }
+        for (auto it = arg.inferences.rbegin(); it != arg.inferences.rend(); ++it) {
+            if (it->value != none) return *it;
+        }
+        // No PCS: the argument's own first support or attack of something else.
+        const auto k = first_out_[e.node.value];
+        if (k == none) return std::nullopt;
+        return relation_id{k};
+    }
+
+    relation_id add(engine::relation_type type, statement_id from, statement_id to, std::string_view rule) {
+        engine::relation r;
+        r.type = type;
+        r.from = {from};
+        r.to = to;
+        r.why.rule = std::string(rule);
+        return out_.map.add_relation(std::move(r));
+    }
+
+    void mark_central() {
+        const auto& statements = out_.map.statements();
+        std::vector<char> reached(statements.size(), 0), reaches(statements.size(), 0);
+        for (const auto& r : out_.map.relations()) {
+            if (r.why.rule == argdown_argument_rule) continue;
+            for (const auto f : r.from) reaches[f.value] = 1;
+            if (const auto* to = std::get_if<statement_id>(&r.to)) reached[to->value] = 1;
+        }
+        for (std::size_t i = 0; i < statements.size(); ++i) {
+            if (statements[i].kind == engine::statement_kind::statement && reached[i] && !reaches[i])
+                out_.map.set_central(statement_id{static_cast<std::uint32_t>(i)}, true);
+        }
+    }
+
+    // ---- groups, front matter, warnings ------------------------------------------------------------
+
+    void compute_groups() {
+        groups_.assign(doc_.blocks.size(), std::string{});
+        for (std::size_t b = 0; b < doc_.blocks.size(); ++b) {
+            const auto* h = std::get_if<heading>(&doc_.blocks[b].value);
+            const auto section = doc_.blocks[b].section;
+            const std::string* above = section != none && section < b ? &groups_[section] : nullptr;
+            if (h != nullptr) {
+                // a heading's own group is its path, so blocks under it can copy it
+                groups_[b] = above != nullptr && !above->empty() ? *above + " > " + std::string(h->title.text)
+                                                                 : std::string(h->title.text);
+            } else if (above != nullptr) {
+                groups_[b] = *above;
+            }
+        }
+    }
+
+    std::string front_title() const {
+        if (!doc_.front || doc_.front->data == none || doc_.front->data >= doc_.data.size()) return {};
+        for (auto c = doc_.data[doc_.front->data].first_child; c != none && c < doc_.data.size(); c = doc_.data[c].next_sibling) {
+            if (doc_.data[c].key == "title" && doc_.data[c].kind == data_kind::scalar) return std::string(doc_.data[c].value);
+        }
+        return {};
+    }
+
+    void warn(std::size_t offset, std::string message) {
+        out_.warnings.push_back(engine::locate(doc_.input, offset, std::move(message)));
+    }
+
+    const argdown_document& doc_;
+    argdown_mapping out_;
+    engine::source_id source_{};
+    std::vector<std::string> groups_;
+    const std::string* group_ = nullptr;
+    std::unordered_map<std::string_view, statement_id> statements_by_title_;
+    std::unordered_map<std::string_view, statement_id> arguments_by_title_;
+    std::unordered_map<std::uint32_t, std::uint32_t> argument_of_node_;
+    std::vector<std::vector<pending_inference>> pending_inferences_;
+    std::vector<pending_relation> pending_;
+    std::vector<std::uint32_t> first_out_;  ///< per node: its first support or attack, before undercuts
+};
+
+}  // namespace
+
+argdown_mapping map_argdown(const argdown_document& doc, const std::string& source_name) {
+    return mapper(doc, source_name).run();
+}
+
+engine::parse_result<engine::argument_map> read_argdown(std::string_view text, const std::string& source_name,
+                                                        std::vector<engine::diagnostic>* warnings) {
+    auto parsed = parse_argdown(text);
+    if (warnings != nullptr && parsed.value) warnings->insert(warnings->end(), parsed.value->warnings.begin(), parsed.value->warnings.end());
+    if (!parsed.ok()) return {std::nullopt, std::move(parsed.errors)};
+    auto mapped = map_argdown(*parsed.value, source_name);
+    if (warnings != nullptr) warnings->insert(warnings->end(), mapped.warnings.begin(), mapped.warnings.end());
+    return {std::move(mapped.map), {}};
+}
+
+}  // namespace argmap::grammar
