@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli_runner.hpp"
 #include "engine/model.hpp"
 #include "render/dot_builder.hpp"
 #include "render/graphviz_renderer.hpp"
@@ -160,4 +161,31 @@ TEST_CASE("A map drawn with fixed positions renders through nop2 with every box"
     o.exercise = render::dot_exercise::worksheet;
     const auto sheet = render::render(render::to_dot(m, o), render::output_format::svg, "nop2");
     CHECK(sheet.find("<title>statements</title>") != std::string::npos);
+}
+
+TEST_CASE("map says in one line on standard error when a large map gets another layout", "[cli]") {
+    const auto dir = test::temp_dir();
+    // A claim with 2,100 reasons in three levels (written in Argdown).
+    std::string big = "[Claim]: The claim.\n";
+    for (int i = 0; i < 30; ++i) {
+        big += "  + Reason " + std::to_string(i) + " for the claim.\n";
+        for (int j = 0; j < 69; ++j) big += "    + Backing " + std::to_string(i) + "." + std::to_string(j) + " of it.\n";
+    }
+    test::write_file(dir + "/big.argdown", big);
+    const auto r = test::run_argmap("map '" + dir + "/big.argdown' -o '" + dir + "/big.svg'");
+    REQUIRE(r.status == 0);
+    CHECK(r.err.rfind("argmap: large map (2101 statements): laid out as a tree", 0) == 0);
+    CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+    const auto svg = test::read_file(dir + "/big.svg");
+    CHECK(svg.find("<title>s2101</title>") != std::string::npos);
+    CHECK(svg.find("Backing 29.68 of it.") != std::string::npos);
+
+    const auto dot = test::run_argmap("map '" + dir + "/big.argdown' --format dot");
+    CHECK(dot.err.find("dot -Knop2") != std::string::npos);
+    CHECK(dot.out.find("pos=\"") != std::string::npos);
+
+    test::write_file(dir + "/small.argdown", "[Claim]: The claim.\n  + A reason.\n");
+    const auto small = test::run_argmap("map '" + dir + "/small.argdown' -o '" + dir + "/small.svg'");
+    REQUIRE(small.status == 0);
+    CHECK(small.err.empty());
 }
