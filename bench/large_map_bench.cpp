@@ -205,8 +205,11 @@ int main(int argc, char** argv) {
                 return 0;
             }
             if (a == "--render-once" && i + 2 < argc) {
-                std::ifstream in(argv[i + 1], std::ios::binary);
-                const std::string dot((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+                // Read in one piece, as argmap's read_input does (not byte by byte).
+                std::ifstream in(argv[i + 1], std::ios::binary | std::ios::ate);
+                std::string dot(static_cast<std::size_t>(in.tellg()), '\0');
+                in.seekg(0);
+                in.read(dot.data(), static_cast<std::streamsize>(dot.size()));
                 return render::render(dot, render::output_format::svg, argv[i + 2]).size() > 100 ? 0 : 1;
             }
             if (a == "--sizes" && i + 1 < argc) {
