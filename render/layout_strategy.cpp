@@ -20,7 +20,7 @@ layout_plan choose_layout(std::size_t statements, std::size_t relations) {
         plan.name = "tree";
         plan.note = "large map (" + std::to_string(statements) +
                     " statements): laid out as a tree by argmap with straight edges, not by dot, "
-                    "which would take minutes";
+                    "whose time grows about quadratically with the map";
     } else if (size >= newrank_from) {
         plan.graph_attributes = {{"newrank", "true"}};
         plan.name = "dot-newrank";
