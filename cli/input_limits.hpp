@@ -16,7 +16,7 @@ struct input_limits {
     std::size_t max_input_bytes = std::size_t{128} << 20;  ///< --max-input-size: bytes of one input file
     std::size_t max_units = 100000;   ///< --max-units: statements of a map (units of a prose text)
     std::size_t max_depth = 1000;     ///< --max-depth: how deeply reasoning nests (engine::map_depth)
-    std::size_t max_layout = 5000;    ///< --max-layout: statements laid out by Graphviz (SVG, PNG, PDF)
+    std::size_t max_layout = 50000;   ///< --max-layout: statements laid out by Graphviz (SVG, PNG, PDF)
 };
 
 /// A limit exceeded (exit status 1). what() is the whole message, "name: error: ...".

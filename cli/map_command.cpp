@@ -11,6 +11,7 @@
 #include "render/graphviz_renderer.hpp"
 #include "render/html_report.hpp"
 #include "render/json_document.hpp"
+#include "render/layout_strategy.hpp"
 #include "render/outline_writer.hpp"
 #include "render/standard_form_writer.hpp"
 
@@ -46,6 +47,17 @@ int run_map(const options& o) {
         dot.seed = o.seed;
     }
 
+    // Above the size where dot gets slow, another layout strategy (one line on standard error).
+    render::layout_plan plan;
+    if (format == "svg" || format == "png" || format == "pdf" || format == "dot") {
+        plan = render::choose_layout(map.statements().size(), map.relations().size());
+        dot.graph_attributes = plan.graph_attributes;
+        dot.fixed_layout = plan.fixed_positions;
+        if (!plan.note.empty())
+            std::cerr << "argmap: " << plan.note
+                      << (format == "dot" ? " (render this DOT with: dot -K" + plan.engine + ")" : std::string()) << '\n';
+    }
+
     std::string out;
     if (format == "json") {
         // streamed: the document of a large map is never held whole
@@ -72,7 +84,7 @@ int run_map(const options& o) {
                          : format == "pdf" ? render::output_format::pdf
                                            : render::output_format::svg;
         check_layout(name, map, o.limits);
-        out = render::render(render::to_dot(map, dot), fmt);
+        out = render::render(render::to_dot(map, dot), fmt, plan.engine);
     }
     if (format != "json") write_output(o.output, out);
     if (o.explain) {

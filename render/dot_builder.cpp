@@ -8,6 +8,9 @@
 
 #include "engine/roles.hpp"
 #include "render/exercise_sheet.hpp"
+#include "render/tree_layout.hpp"
+
+#include <cstdio>
 
 namespace argmap::render {
 
@@ -326,6 +329,12 @@ public:
         : map_(map), options_(options), palette_(palette_for(options.theme)),
           roles_(engine::statement_roles(map)) {
         if (options.exercise != dot_exercise::none) sheet_ = make_exercise(map, options.seed);
+        if (options.fixed_layout) {
+            std::vector<box_size> boxes;
+            boxes.reserve(map.statements().size());
+            for (std::uint32_t i = 0; i < map.statements().size(); ++i) boxes.push_back(estimated_box(statement_id{i}));
+            placement_ = place_tree(map, boxes, options.direction == dot_direction::down);
+        }
         const auto& rels = map.relations();
         junction_.assign(rels.size(), false);
         for (std::size_t i = 0; i < rels.size(); ++i) {
@@ -340,6 +349,15 @@ public:
         out_ += std::string("  graph [rankdir=") + (down ? "BT" : "TB") + ", fontname=\"DejaVu Sans\", fontsize=16, nodesep=0.3, ranksep=0.45";
         out_ += ", labelloc=t, labeljust=c";
         if (options_.dpi != 0) out_ += ", dpi=" + std::to_string(options_.dpi);
+        if (options_.fixed_layout) out_ += ", splines=line";
+        for (const auto& [name, value] : options_.graph_attributes) {
+            out_ += ", " + name + "=\"";
+            for (const char c : value) {
+                if (c == '"') out_ += "\\\"";
+                else if (c != '\\' && c != '\n') out_ += c;
+            }
+            out_ += '"';
+        }
         const auto& sources = map_.sources();
         if (sources.size() == 1 && !sources.front().title.empty())
             out_ += ", label=<<B>" + label_lines(sources.front().title, 70, 300) + "</B>>";
@@ -403,7 +421,8 @@ private:
     std::string junction_line(std::size_t relation_index) const {
         const auto& style = style_of(palette_, map_.relations()[relation_index].type);
         return junction_node(relation_index) + " [shape=point, width=0.09, height=0.09, color=\"" +
-               style.colour + "\"];\n";
+               style.colour + "\"" + (options_.fixed_layout ? position(placement_.junctions[relation_index]) : "") +
+               "];\n";
     }
 
     /// A statement box's node statement (without indentation).
@@ -440,7 +459,31 @@ private:
         if (*style.extra_style) line += std::string(", style=\"rounded,filled") + style.extra_style + "\"";
         if (central) line += ", penwidth=2.6";
         else if (std::string_view(style.penwidth) != "1.2") line += std::string(", penwidth=") + style.penwidth;
+        if (options_.fixed_layout) line += position(placement_.statements[id.value]);
         return line + "];\n";
+    }
+
+    static std::string position(point p) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, ", pos=\"%.1f,%.1f!\"", p.x, p.y);
+        return buf;
+    }
+
+    /// A statement box's size as Graphviz will make it, estimated a little generously from the
+    /// wrapped text (11 pt DejaVu Sans: about 6.2 pt per character, 6.9 in bold; 13.5 pt per
+    /// line), the number cell and the margins.
+    box_size estimated_box(statement_id id) const {
+        const auto& st = map_.at(id);
+        const auto lines = detail::wrap_lines(display_text(st.text, options_.max_label_chars), options_.wrap_width);
+        std::size_t widest = 0;
+        for (const auto& l : lines) widest = std::max(widest, detail::code_points(l));
+        const bool central = roles_[id.value] == statement_role::central;
+        double width = static_cast<double>(widest) * (central ? 6.9 : 6.4);
+        if (options_.exercise == dot_exercise::worksheet) width = std::max(40.0, static_cast<double>(widest) * 6.2);
+        if (options_.exercise == dot_exercise::answer_key) width += 8.0 * static_cast<double>(sheet_.letter[id.value].size()) + 6;
+        width += 7.5 * static_cast<double>(std::to_string(id.value + 1).size()) + 34;
+        const double height = static_cast<double>(std::max<std::size_t>(1, lines.size())) * 13.5 + 18;
+        return {width, height};
     }
 
     /// An empty cell about the size that the statement's wrapped text takes in its box (11 pt
@@ -470,7 +513,18 @@ private:
             const std::string text = label_lines(stmts[index].text, 70, options_.max_label_chars);
             out_ += "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + text + "</TD></TR>";
         }
-        out_ += "</TABLE>>];\n";
+        out_ += "</TABLE>>";
+        if (options_.fixed_layout) {
+            // Under the lowest row, at the left (its size estimated like the boxes').
+            std::size_t rows = 1;
+            for (const auto index : sheet_.listed)
+                rows += std::max<std::size_t>(1, detail::wrap_lines(display_text(stmts[index].text, options_.max_label_chars), 70).size());
+            const double height = static_cast<double>(rows) * 14.5 + 12;
+            const bool down = options_.direction == dot_direction::down;
+            const double edge = down ? placement_.bottom - 60 : placement_.top + 60;
+            out_ += position({250, down ? edge - height / 2 : edge + height / 2});
+        }
+        out_ += "];\n";
         // Below everything: after the boxes that nothing points at (the lowest, main claim on
         // top), or before those that point at nothing (main claim at the bottom).
         std::vector<bool> incoming(stmts.size(), false), outgoing(stmts.size(), false);
@@ -556,7 +610,14 @@ private:
         out_ += edge_row(palette_.support, "\u2500\u2500\u25B6");
         out_ += edge_row(palette_.attack, "- - \u2524");
         out_ += edge_row(palette_.undercut, "\u00B7\u00B7\u00B7\u2524");
-        out_ += "</TABLE>>];\n";
+        out_ += "</TABLE>>";
+        if (options_.fixed_layout) {
+            // Right of everything, level with the roots' row.
+            const bool down = options_.direction == dot_direction::down;
+            out_ += position({placement_.right + 110, down ? placement_.top - 80 : placement_.bottom + 80});
+        }
+        out_ += "];\n";
+        if (options_.fixed_layout) return;
         // Beside the first main claim, at the top. (Not rank=max: Graphviz 2.42 leaks the virtual
         // edges that min/max ranks make. Not across clusters either: without newrank, dot cannot
         // put a node outside a cluster on the same rank as one inside it.)
@@ -576,6 +637,7 @@ private:
     std::vector<statement_role> roles_;
     std::vector<bool> junction_;  ///< per relation: drawn through a junction point
     exercise_sheet sheet_;        ///< an exercise's letters and list order
+    tree_placement placement_;    ///< fixed_layout: where every node goes
     std::string out_;
 };
 

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/model.hpp"
@@ -47,6 +48,13 @@ struct dot_options {
     /// Resolution of bitmap output (the graph's dpi attribute), 0: Graphviz's default (96). Only
     /// for PNG: Graphviz scales SVG and PDF by it too.
     unsigned dpi = 0;
+    /// More graph attributes, written as given after the others (name=value, the value quoted):
+    /// the layout settings of render::choose_layout for large maps.
+    std::vector<std::pair<std::string, std::string>> graph_attributes{};
+    /// Every node gets a fixed position (pos="x,y!", points) from render::place_tree, and edges
+    /// are drawn straight: for Graphviz's "nop2" engine, on maps too large for dot. Box sizes are
+    /// estimated from the wrapped text (DejaVu Sans 11 pt), a little generously.
+    bool fixed_layout = false;
 };
 
 /// The map as a DOT digraph. Deterministic: the same map and options give the same bytes.

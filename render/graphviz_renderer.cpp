@@ -160,7 +160,7 @@ constexpr const char* plugin_advice =
 
 }  // namespace
 
-std::string render(std::string_view dot, output_format fmt) {
+std::string render(std::string_view dot, output_format fmt, const std::string& layout) {
     if (dot.find('\0') != std::string_view::npos) throw render_error("DOT input contains a NUL byte");
     const std::string source(dot);
     const char* format = to_string(fmt);
@@ -192,10 +192,10 @@ std::string render(std::string_view dot, output_format fmt) {
 
     // gvFreeLayout also after a failed layout: it frees whatever was made, and is a no-op on a
     // graph that was never laid out.
-    const layout_guard layout(gvc, graph.get());
-    if (gvLayout(gvc, graph.get(), "dot") != 0) {
+    const layout_guard laid_out(gvc, graph.get());
+    if (gvLayout(gvc, graph.get(), layout.c_str()) != 0) {
         if (says_plugin_missing(messages))
-            throw render_error(with_messages(std::string("Graphviz has no layout engine dot: ") + plugin_advice,
+            throw render_error(with_messages("Graphviz has no layout engine " + layout + ": " + plugin_advice,
                                              messages));
         throw render_error(with_messages("Graphviz could not lay out the graph", messages));
     }

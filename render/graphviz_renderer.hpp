@@ -17,10 +17,11 @@ struct render_error : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-/// Lays out `dot` with Graphviz's "dot" engine and renders it; returns the file's bytes
+/// Lays out `dot` with Graphviz's layout engine `layout` ("dot", or "twopi", "sfdp", ... as
+/// render::choose_layout says) and renders it; returns the file's bytes
 /// (SVG text, or binary PNG / PDF). Thread-safe: calls are serialised, because Graphviz is not.
 /// Throws render_error on bad DOT, a layout or render failure, a message at error level from
 /// Graphviz (such as a malformed HTML-like label), or empty output.
-[[nodiscard]] std::string render(std::string_view dot, output_format fmt);
+[[nodiscard]] std::string render(std::string_view dot, output_format fmt, const std::string& layout = "dot");
 
 }  // namespace argmap::render

@@ -38,7 +38,13 @@ using engine::relation_id;
 using engine::relation_type;
 using engine::statement_id;
 
+constexpr std::uint32_t none = 0xFFFFFFFFu;
 constexpr std::size_t max_derivation_depth = 32;
+
+// Provenance rules of the Argdown mapping (grammar/argdown_mapping): a premise-conclusion
+// structure's inferences, and the tie from an argument's node to its main conclusion.
+constexpr std::string_view argdown_pcs_rule = "argdown-pcs";
+constexpr std::string_view argdown_argument_rule = "argdown-argument";
 constexpr std::size_t text_width = 78;
 
 /// One line of a block, before it is formatted as text or Markdown.
@@ -71,7 +77,8 @@ public:
           undercuts_(map.relations().size()),
           outgoing_(map.statements().size(), false),
           home_(map.statements().size()),
-          used_(map.relations().size(), false) {
+          used_(map.relations().size(), false),
+          tie_of_(map.relations().size(), none) {
         const auto& rels = map.relations();
         for (std::uint32_t i = 0; i < rels.size(); ++i) {
             if (const auto* s = std::get_if<statement_id>(&rels[i].to))
@@ -79,6 +86,23 @@ public:
             else
                 undercuts_[std::get<relation_id>(rels[i].to).value].push_back(i);
             for (auto f : rels[i].from) outgoing_[f.value] = true;
+        }
+        // An Argdown argument with a premise-conclusion structure is tied to its main conclusion
+        // by a support from its node: that is no inference of its own, the argument's node names
+        // the structure instead (a line above its premises). Each tie goes with the first
+        // structure's inference to the same conclusion that no other tie has taken.
+        for (std::uint32_t t = 0; t < rels.size(); ++t) {
+            const auto& tie = rels[t];
+            const auto* end = std::get_if<statement_id>(&tie.to);
+            if (tie.type != relation_type::support || tie.why.rule != argdown_argument_rule || !end ||
+                tie.from.size() != 1 || map.at(tie.from.front()).kind != engine::statement_kind::argument)
+                continue;
+            for (auto r : supports_[end->value]) {
+                if (rels[r].why.rule != argdown_pcs_rule || tie_of_[r] != none) continue;
+                tie_of_[r] = tie.from.front().value;
+                used_[t] = true;
+                break;
+            }
         }
     }
 
@@ -140,7 +164,8 @@ private:
         }
     }
 
-    /// The statement as a line shows it: "[Title]: text", "text" or "[Title]".
+    /// The statement as a line shows it: "[Title]: text", "text" or "[Title]"; an argument's
+    /// node "<Title>: text".
     std::string shown(statement_id s) const {
         const auto& st = map_.at(s);
         std::string text;
@@ -148,7 +173,9 @@ private:
         std::string title;
         for (const auto& part : detail::wrap_lines(detail::sanitize_utf8(st.title), 0)) title += part;
         if (title.empty()) return text.empty() ? "(no text)" : text;
-        return text.empty() ? "[" + title + "]" : "[" + title + "]: " + text;
+        const bool argument = st.kind == engine::statement_kind::argument;
+        title = (argument ? "<" : "[") + title + (argument ? ">" : "]");
+        return text.empty() ? title : title + ": " + text;
     }
 
     std::vector<statement_id> premises(std::uint32_t r) const {
@@ -188,11 +215,14 @@ private:
         block b{"Argument " + number + ", for " + p.target, "", {}};
         std::size_t n = 0;
         used_[p.relation] = true;
+        const auto named_by = tie_of_[p.relation];
+        if (named_by != none) b.lines.push_back({line::kind::plain, 0, shown(statement_id{named_by})});
         derive(p.relation, 0, b, n, number);
         const auto conclusion = std::get<statement_id>(map_.relations()[p.relation].to);
         b.lines.push_back({line::kind::numbered, ++n, shown(conclusion)});
         const std::string ref = "(" + std::to_string(n) + ") of argument " + number;
         blocks_.push_back(std::move(b));
+        if (named_by != none) place(statement_id{named_by}, "argument " + number);
         place(conclusion, ref);
         shown_inference(p.relation, "the inference to " + ref);
     }
@@ -202,7 +232,9 @@ private:
     void derive(std::uint32_t r, std::size_t depth, block& b, std::size_t& n, const std::string& number) {
         for (auto premise : premises(r)) {
             const auto& own = supports_[premise.value];
-            if (!home_[premise.value] && depth < max_derivation_depth && own.size() == 1 && !used_[own.front()]) {
+            // (An Argdown argument's structure stays an argument of its own, under its name.)
+            if (!home_[premise.value] && depth < max_derivation_depth && own.size() == 1 && !used_[own.front()] &&
+                tie_of_[own.front()] == none) {
                 const auto sub = own.front();
                 used_[sub] = true;
                 derive(sub, depth + 1, b, n, number);
@@ -248,6 +280,7 @@ private:
     std::vector<bool> outgoing_;                         ///< per statement: premise of something
     std::vector<std::optional<std::string>> home_;       ///< per statement: where first shown
     std::vector<bool> used_;                             ///< per relation: written
+    std::vector<std::uint32_t> tie_of_;                  ///< per relation: the argument node naming it, or none
     std::deque<pending> queue_;
     std::vector<block> blocks_;
     std::size_t arguments_ = 0;

@@ -46,6 +46,9 @@ enum class standard_form_style { text, markdown };
 ///   an "Other claim" with its own arguments and objections; statements in no relation at all
 ///   are listed at the end under "Not connected". Every relation is written once.
 ///
+/// An Argdown argument's node (statement_kind::argument, tied to its structure's main conclusion
+/// by a support of rule "argdown-argument") names the argument: "<Title>: text" stands above
+/// the premises of its structure (the inferences of rule "argdown-pcs"), and is no premise.
 /// A statement with an Argdown title shows as "[Title]: text". Plain text wraps at 78 columns
 /// with hanging indents. Markdown uses headings, ordered lists that keep their numbers across
 /// inference lines (a thematic break "----", or "-- rule --" as a paragraph), and escapes

@@ -244,3 +244,75 @@ TEST_CASE("map --format standard-form writes the sample op-ed's arguments, and -
     CHECK(md.find("\n## Argument 1, for the main claim\n\n1. ") != std::string::npos);
     CHECK(test::run_argmap("compare a b --format standard-form").status == 2);
 }
+
+TEST_CASE("Standard form: an Argdown argument's node names its premise-conclusion structure", "[render]") {
+    builder b;
+    const auto men = b.add("All men are mortal.");
+    const auto man = b.add("Socrates is a man.");
+    const auto mortal = b.add("Socrates is mortal.", true);
+    engine::statement node{b.source, "A syllogism.", {}, false};
+    node.title = "Socrates";
+    node.kind = engine::statement_kind::argument;
+    const auto arg = b.map.add_statement(node);
+    engine::relation pcs;
+    pcs.from = {men, man};
+    pcs.to = mortal;
+    pcs.why.rule = "argdown-pcs";
+    pcs.inference = "Barbara";
+    b.map.add_relation(pcs);
+    engine::relation tie;
+    tie.from = {arg};
+    tie.to = mortal;
+    tie.why.rule = "argdown-argument";
+    b.map.add_relation(tie);
+    const auto against = b.add("Socrates is a god.");
+    b.relate(relation_type::attack, {against}, arg);
+
+    CHECK(render::to_standard_form(b.map) ==
+          "Main claim: Socrates is mortal.\n"
+          "\n"
+          "Argument 1, for the main claim\n"
+          "  <Socrates>: A syllogism.\n"
+          "  (1) All men are mortal.\n"
+          "  (2) Socrates is a man.\n"
+          "  -- Barbara --\n"
+          "  (3) Socrates is mortal.\n"
+          "\n"
+          "Objection 1, against argument 1\n"
+          "  Socrates is a god.\n");
+}
+
+TEST_CASE("The teaching samples in Argdown map to the structures they teach", "[cli]") {
+    const std::string dir = std::string(ARGMAP_SAMPLES) + "/";
+    auto run = [&](const std::string& name, const std::string& args) {
+        const auto r = test::run_argmap("map '" + dir + name + ".argdown' " + args);
+        INFO(name << ": " << r.err);
+        REQUIRE(r.status == 0);
+        return r.out;
+    };
+    const auto syllogism = run("syllogism", "--format standard-form");
+    CHECK(syllogism.find("  (1) [Men]: All men are mortal.\n  (2) [Man]: Socrates is a man.\n  -- Barbara --\n"
+                         "  (3) [Mortal]: Socrates is mortal.\n") != std::string::npos);
+    CHECK(syllogism.find("Argument 2") == std::string::npos);
+
+    const auto linked = run("linked-premises", "--format standard-form");
+    CHECK(linked.find("  ----\n  (3) [Against]: ") != std::string::npos);  // an intermediate conclusion
+    CHECK(linked.find("Argument 2, for the main claim\n  (1) [Traffic]: ") != std::string::npos);
+    const auto linked_dot = run("linked-premises", "--format dot");
+    CHECK(linked_dot.find("shape=point") != std::string::npos);  // linked premises meet at a junction
+
+    const auto objection = run("objection-rebuttal", "--format standard-form");
+    CHECK(objection.find("Objection 1, against the main claim\n  [Practice]: ") != std::string::npos);
+    CHECK(objection.find("Objection 2, against objection 1\n  [No effect]: ") != std::string::npos);
+    CHECK(run("objection-rebuttal", "--format dot").find("#e06c00") != std::string::npos);  // the rebuttal's orange
+
+    const auto undercut = run("undercut", "--format standard-form");
+    CHECK(undercut.find("Objection 1, against the inference to (2) of argument 1\n  [Red light]: ") != std::string::npos);
+    CHECK(run("undercut", "--format dot").find("style=dotted") != std::string::npos);
+
+    for (const std::string name : {"syllogism", "linked-premises", "objection-rebuttal", "undercut"}) {
+        const auto committed = test::read_file(dir + name + ".svg");
+        INFO(name << ".svg is committed beside its .argdown");
+        CHECK(committed.find("<svg") != std::string::npos);
+    }
+}
