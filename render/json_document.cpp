@@ -1009,15 +1009,24 @@ std::vector<engine::diagnostic> locate_path_errors(std::string_view text, std::v
         for (const auto& e : errors) wanted.insert(e.where);
         offsets = value_offsets(text, wanted);
     }
-    std::vector<engine::diagnostic> out;
-    out.reserve(errors.size());
-    for (auto& e : errors) {
-        const auto it = offsets.find(e.where);
-        if (it != offsets.end())
-            out.push_back(engine::locate(text, it->second, std::move(e.message)));
-        else
-            out.push_back(engine::diagnostic{1, 1, std::move(e.message)});
+    // Line and column of every located error in one pass over the text, offsets in increasing
+    // order (locating each error from the start would be quadratic in the number of errors).
+    std::vector<std::pair<std::size_t, std::size_t>> located;  // offset, error index
+    for (std::size_t i = 0; i < errors.size(); ++i)
+        if (const auto it = offsets.find(errors[i].where); it != offsets.end()) located.emplace_back(it->second, i);
+    std::sort(located.begin(), located.end());
+    std::vector<engine::diagnostic> out(errors.size());
+    engine::diagnostic at;  // line and column of offset `pos`
+    std::size_t pos = 0;
+    for (const auto& [offset, index] : located) {
+        const auto d = engine::locate(text.substr(pos, offset - pos), offset - pos, "");
+        at.column = d.line > 1 ? d.column : at.column + d.column - 1;
+        at.line += d.line - 1;
+        pos = offset;
+        out[index].line = at.line;
+        out[index].column = at.column;
     }
+    for (std::size_t i = 0; i < errors.size(); ++i) out[i].message = std::move(errors[i].message);
     // In document order; errors found at one place keep the order they were found in.
     std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
         return std::pair{x.line, x.column} < std::pair{y.line, y.column};
