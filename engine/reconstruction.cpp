@@ -240,6 +240,9 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
     std::size_t line_head = none;  // the reason that the current line of reasoning develops
     const bool multi_paragraph = !units.empty() && units.back().paragraph >= 2;
 
+    std::vector<std::set<std::string>> unit_terms(n);
+    for (std::size_t i = 0; i < n; ++i) unit_terms[i] = terms_of(doc, units[i]);
+
     for (std::size_t i = 0; i < n; ++i) {
         const auto& u = units[i];
         const bool has_prev = i > 0;
@@ -262,14 +265,16 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
         else
             propose(i, topic, relation_type::support, "paragraph-topic", 0.35, std::nullopt);
         // a unit that takes up the words of an earlier reason more than the claim's elaborates it
-        if (!is_claim(i) && i > 0) {
-            const auto mine = terms_of(doc, u);
-            const auto to_claim = overlap(mine, terms_of(doc, units[central]));
+        // (within its paragraph, looking back a bounded number of units: linear in the text)
+        if (!is_claim(i) && i > topic) {
+            constexpr std::size_t max_look_back = 24;
+            const auto& mine = unit_terms[i];
+            const auto to_claim = overlap(mine, unit_terms[central]);
             std::size_t pick = none;
             double best_overlap = 0.0;
-            for (std::size_t j = 0; j < i; ++j) {
-                if (is_claim(j) || opponent[j] || units[j].paragraph != u.paragraph) continue;
-                const auto other = terms_of(doc, units[j]);
+            for (std::size_t j = std::max(topic, i > max_look_back ? i - max_look_back : 0); j < i; ++j) {
+                if (is_claim(j) || opponent[j]) continue;
+                const auto& other = unit_terms[j];
                 std::size_t shared = 0;
                 for (const auto& t : mine) shared += other.count(t);
                 const auto o = overlap(mine, other);
