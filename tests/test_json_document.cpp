@@ -738,7 +738,8 @@ TEST_CASE("messages stay short whatever the document holds", "[render]") {
 
 TEST_CASE("the document is written directly as the same text as dumping its JSON value", "[render]") {
     engine::argument_map odd;
-    const auto a = odd.add_source({"odd.txt", "T\xC3\xA9tle \"q\"", "by\tline", std::string("x\x01\x1F\x7F\\/\b\f\r\n\0y \xF0\x9F\x98\x80 \xED\xA0\x80 \xC0\xAF \xF4\x90\x80\x80", 40)});
+    static constexpr char raw[] = "x\x01\x1F\x7F\\/\b\f\r\n\0y \xF0\x9F\x98\x80 \xED\xA0\x80 \xC0\xAF \xF4\x90\x80\x80";
+    const auto a = odd.add_source({"odd.txt", "T\xC3\xA9tle \"q\"", "by\tline", std::string(raw, sizeof raw - 1)});
     const auto s1 = odd.add_statement({a, "caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D", {{0, 3}, {5, 9}}, true});
     const auto s2 = odd.add_statement({a, "", {}, false});
     odd.add_relation({engine::relation_type::support, {s2}, s1, {"because", engine::span{1, 2}, "rule", 0.1 + 0.2}});
