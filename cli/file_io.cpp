@@ -43,29 +43,7 @@ std::string read_input(const std::string& path, std::size_t limit) {
 }
 
 void write_output(const std::string& path, std::string_view data) {
-    if (path.empty() || path == "-") {
-        std::cout.write(data.data(), static_cast<std::streamsize>(data.size()));
-        std::cout.flush();
-        if (!std::cout) throw file_error("-: error: cannot write to standard output");
-        return;
-    }
-    const std::string tmp = path + ".argmap-tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw file_error(path + ": error: cannot write: " + std::strerror(errno));
-        out.write(data.data(), static_cast<std::streamsize>(data.size()));
-        out.close();
-        if (!out) {
-            std::remove(tmp.c_str());
-            throw file_error(path + ": error: cannot write: " + std::strerror(errno));
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        throw file_error(path + ": error: cannot write: " + ec.message());
-    }
+    write_output(path, [&](std::ostream& out) { out.write(data.data(), static_cast<std::streamsize>(data.size())); });
 }
 
 void write_output(const std::string& path, const std::function<void(std::ostream&)>& write) {

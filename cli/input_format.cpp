@@ -123,10 +123,7 @@ read_map_result read_map(std::string text, const std::string& name, const std::s
 }
 
 std::string format_warnings(const std::string& name, const std::vector<engine::diagnostic>& warnings) {
-    std::string out;
-    for (const auto& d : warnings)
-        out += name + ':' + std::to_string(d.line) + ':' + std::to_string(d.column) + ": warning: " + d.message + '\n';
-    return out;
+    return format_diagnostics(name, warnings, "warning");
 }
 
 }  // namespace argmap::cli

@@ -17,10 +17,12 @@ engine::parse_result<engine::argument_map> map_prose(std::string_view text, cons
     return {std::move(map), {}};
 }
 
-std::string format_diagnostics(const std::string& name, const std::vector<engine::diagnostic>& errors) {
+std::string format_diagnostics(const std::string& name, const std::vector<engine::diagnostic>& diagnostics,
+                               std::string_view severity) {
     std::string out;
-    for (const auto& d : errors)
-        out += name + ':' + std::to_string(d.line) + ':' + std::to_string(d.column) + ": error: " + d.message + '\n';
+    for (const auto& d : diagnostics)
+        out += name + ':' + std::to_string(d.line) + ':' + std::to_string(d.column) + ": " + std::string(severity) +
+               ": " + d.message + '\n';
     return out;
 }
 

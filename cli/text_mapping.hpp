@@ -16,7 +16,9 @@ namespace argmap::cli {
 [[nodiscard]] engine::parse_result<engine::argument_map> map_prose(std::string_view text, const std::string& name,
                                                                    const input_limits& limits = {});
 
-/// "name:line:column: error: message" lines, one per diagnostic.
-[[nodiscard]] std::string format_diagnostics(const std::string& name, const std::vector<engine::diagnostic>& errors);
+/// "name:line:column: error: message" lines, one per diagnostic ("warning" or another severity
+/// in place of "error" when given).
+[[nodiscard]] std::string format_diagnostics(const std::string& name, const std::vector<engine::diagnostic>& diagnostics,
+                                             std::string_view severity = "error");
 
 }  // namespace argmap::cli
