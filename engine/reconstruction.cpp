@@ -83,9 +83,9 @@ bool states_difference(const document_structure& doc, const text_unit& u) {
 
 /// An earlier paragraph's opening unit that a concession takes up again, by shared content words;
 /// static_cast<std::size_t>(-1) when there is none.
-std::size_t recalled_point(const document_structure& doc, const std::vector<text_unit>& units, std::size_t i,
-                           std::size_t central, std::vector<std::optional<std::set<std::string>>>& terms_cache) {
-    const auto terms = terms_of(doc, units[i]);
+std::size_t recalled_point(const std::vector<text_unit>& units, std::size_t i, std::size_t central,
+                           const std::vector<std::set<std::string>>& unit_terms) {
+    const auto& terms = unit_terms[i];
     std::size_t found = static_cast<std::size_t>(-1);
     double best = 0.0;
     // Looks back over at most this many paragraph openers, so that a text of many concessions
@@ -97,8 +97,7 @@ std::size_t recalled_point(const document_structure& doc, const std::vector<text
     for (std::size_t t = first; t < i; ++t) {
         if (t == central || units[t].paragraph == units[i].paragraph) continue;
         if (t > 0 && units[t - 1].paragraph == units[t].paragraph) continue;  // paragraph openers only
-        if (!terms_cache[t]) terms_cache[t] = terms_of(doc, units[t]);
-        const auto& other = *terms_cache[t];
+        const auto& other = unit_terms[t];
         std::size_t shared = 0;
         for (const auto& x : terms) shared += other.count(x);
         const double score = overlap(terms, other);
@@ -233,14 +232,13 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
     for (std::size_t i = 1; i < n; ++i)
         topic_index[i] = units[i - 1].paragraph == units[i].paragraph ? topic_index[i - 1] : i;
     auto topic_of = [&](std::size_t i) { return topic_index[i]; };
-    std::vector<std::optional<std::set<std::string>>> opener_terms(n);  // terms of paragraph openers, as needed
     std::vector<bool> opponent(n, false);
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t objection = none;  // the latest objection not yet answered
     std::size_t line_head = none;  // the reason that the current line of reasoning develops
     const bool multi_paragraph = !units.empty() && units.back().paragraph >= 2;
 
-    std::vector<std::set<std::string>> unit_terms(n);
+    std::vector<std::set<std::string>> unit_terms(n);  // each unit's content words, computed once
     for (std::size_t i = 0; i < n; ++i) unit_terms[i] = terms_of(doc, units[i]);
 
     for (std::size_t i = 0; i < n; ++i) {
@@ -306,7 +304,7 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
             opponent[i] = true;
             objection = i;
             // "Even if X" may take up a point made paragraphs before: that point was the objection
-            if (const auto earlier = recalled_point(doc, units, i, central, opener_terms); earlier != none && !opponent[earlier]) {
+            if (const auto earlier = recalled_point(units, i, central, unit_terms); earlier != none && !opponent[earlier]) {
                 propose(earlier, central, relation_type::attack, "objection-recalled-by-concession", 0.65,
                         std::nullopt);
                 opponent[earlier] = true;
