@@ -307,15 +307,19 @@ TEST_CASE("A note on the author is furniture where it closes the text, text else
                                    "The writer is a columnist for this newspaper.",
                                    "The authors are researchers at the Institute for Fiscal Studies."}) {
         INFO(note);
-        const auto closing = parse_ok("Taxes should fall.\n\nThey hurt growth.\n\n" + note + "\n\nPosted in: Opinion\n");
+        // the documents view their texts: keep the texts alive
+        const std::string closing_text = "Taxes should fall.\n\nThey hurt growth.\n\n" + note + "\n\nPosted in: Opinion\n";
+        const std::string inside_text = "Taxes should fall.\n\n" + note + "\n\nThey hurt growth.\n";
+        const auto closing = parse_ok(closing_text);
         CHECK(closing.paragraphs.size() == 2);
         CHECK(find_sentence(closing, note) == nullptr);
-        const auto inside = parse_ok("Taxes should fall.\n\n" + note + "\n\nThey hurt growth.\n");
+        const auto inside = parse_ok(inside_text);
         CHECK(inside.paragraphs.size() == 3);
         CHECK(find_sentence(inside, note) != nullptr);
     }
     // a text that merely starts like one is text
-    const auto doc = parse_ok("The author is right that taxes hurt growth.\n");
+    const std::string text = "The author is right that taxes hurt growth.\n";
+    const auto doc = parse_ok(text);
     CHECK(find_sentence(doc, "The author is right that taxes hurt growth.") != nullptr);
 }
 
