@@ -8,7 +8,32 @@
 #include <iostream>
 #include <iterator>
 
+#include <fcntl.h>     // AT_FDCWD
+#include <sys/stat.h>  // lstat
+#include <unistd.h>    // unlink
+
 namespace argmap::cli {
+namespace {
+
+/// Puts the finished temporary file `tmp` in the place of `path`, atomically: a reader sees the
+/// old file or the new one, never a part. Where `path` exists, the two are swapped (renameat2
+/// with RENAME_EXCHANGE) and the old content, now under the temporary name, is removed. A plain
+/// rename over an existing file makes ext4 (auto_da_alloc) start writing the new file to disk
+/// before the rename returns, which for a 7 MB JSON document took longer than making it
+/// (bench/argdown-vs-cli); the swap keeps the atomicity without that wait. Where the file system
+/// cannot swap, or `path` is not a regular file (a directory must not be swapped away), a plain
+/// rename. False with errno set on failure.
+bool replace_file(const std::string& tmp, const std::string& path) {
+    struct stat existing {};
+    if (::lstat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode) &&
+        ::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_EXCHANGE) == 0) {
+        ::unlink(tmp.c_str());  // the old content; failing to remove it loses nothing
+        return true;
+    }
+    return std::rename(tmp.c_str(), path.c_str()) == 0;
+}
+
+}  // namespace
 
 std::string read_input(const std::string& path, std::size_t limit) {
     std::string data;
@@ -64,11 +89,10 @@ void write_output(const std::string& path, const std::function<void(std::ostream
             throw file_error(path + ": error: cannot write: " + std::strerror(errno));
         }
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
+    if (!replace_file(tmp, path)) {
+        const int error = errno;
         std::remove(tmp.c_str());
-        throw file_error(path + ": error: cannot write: " + ec.message());
+        throw file_error(path + ": error: cannot write: " + std::strerror(error));
     }
 }
 

@@ -1083,6 +1083,26 @@ private:
     /// raw text (markers, comments, backslashes and link targets are dropped; a space stands for
     /// at least one white-space byte; every shortcode is at least as long as its replacement),
     /// and raw texts do not overlap.
+    /// Whether the cleaned text of the tokens read by parse_content is the raw slice [first, last)
+    /// itself: plain text, tags and mentions (written as they stand) whose tokens follow one
+    /// another without a gap (no comment, data, escape or markup between them), with no white space
+    /// but single spaces between first and last (nothing to collapse).
+    bool as_written(content_mode mode, const char* first, const char* last) const {
+        if (first == nullptr || mode == content_mode::reference || toks_.empty()) return false;
+        if (toks_.front().b > off(first) || toks_.back().e < off(last)) return false;
+        for (std::size_t i = 0; i < toks_.size(); ++i) {
+            const tok& t = toks_[i];
+            if (t.kind != tk::text && t.kind != tk::tag && t.kind != tk::statement_mention &&
+                t.kind != tk::argument_mention)
+                return false;
+            if (i > 0 && toks_[i - 1].e != t.b) return false;
+        }
+        for (const char* p = first; p < last; ++p) {
+            if (is_space_fast(*p) && (*p != ' ' || is_space_fast(p[1]))) return false;
+        }
+        return true;
+    }
+
     void emit(content& out, content_mode mode, const char* first, const char* last) {
         emph_stack_.clear();
         for (std::uint32_t i = 0; i < toks_.size(); ++i) {
@@ -1148,6 +1168,27 @@ private:
             r.url = url;
             out.ranges.push_back(r);
         };
+
+        if (as_written(mode, first, last)) {
+            // The common case, without a copy: the cleaned text is the raw slice; only the tags
+            // and the ranges of tags and mentions are to be found.
+            const auto base = off(first);
+            for (const tok& t : toks_) {
+                if (t.kind == tk::text) continue;
+                if (t.kind == tk::tag) add_tag(view(b_ + t.vb, b_ + t.ve));
+                inline_range r;
+                r.kind = t.kind == tk::tag                 ? inline_kind::tag
+                         : t.kind == tk::statement_mention ? inline_kind::statement_mention
+                                                           : inline_kind::argument_mention;
+                r.where = {t.b, t.e};
+                r.begin = t.b - base;
+                r.end = t.e - base;
+                r.value = view(b_ + t.vb, b_ + t.ve);
+                out.ranges.push_back(r);
+            }
+            out.text = view(first, last);
+            return;
+        }
 
         for (std::uint32_t i = 0; i < toks_.size(); ++i) {
             tok& t = toks_[i];

@@ -153,9 +153,9 @@ json to_json_value(const engine::argument_map& map) {
 
 namespace {
 
-/// Written directly as text, in the layout dump() gives the value built by build_document (the
-/// tests hold both to the same text), without building that value: it takes several times the
-/// memory of the map.
+/// Written directly as text without building the value that build_document makes (it takes
+/// several times the memory of the map); compact, it is the text dump() gives that value (the
+/// tests hold both to the same text).
 void write_document(const engine::argument_map& map, detail::json_text_writer& w) {
     auto span = [&](const engine::span& sp) {
         w.begin_array();
@@ -316,10 +316,10 @@ void write_json(const engine::argument_map& map, bool pretty, std::ostream& out)
 
 namespace detail {
 
-std::string write_json_by_value(const engine::argument_map& map, bool pretty) {
+std::string write_json_by_value(const engine::argument_map& map) {
     nlohmann::ordered_json doc = nlohmann::ordered_json::object();
     build_document(map, doc);
-    return dump(doc, pretty);
+    return dump(doc, false);
 }
 
 }  // namespace detail

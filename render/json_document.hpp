@@ -51,7 +51,8 @@ namespace argmap::render {
 [[nodiscard]] nlohmann::json to_json_value(const engine::argument_map& map);
 
 /// The document as text, keys in contract order ("format", "version", "sources", ...).
-/// pretty: indented by two spaces; otherwise one line. No trailing newline.
+/// pretty: the document's members and each source, statement, relation and alignment on a line
+/// of its own (json_text_writer.hpp shows the layout); otherwise one line. No trailing newline.
 [[nodiscard]] std::string write_json(const engine::argument_map& map, bool pretty);
 
 /// The same text, written to `out` as it is made (a large map's document is never held whole).
@@ -86,9 +87,9 @@ inline constexpr std::size_t max_id_depth = 100;
 
 namespace detail {
 
-/// write_json through a JSON value and its dump(): the reference that write_json's direct
-/// writing is tested against.
-[[nodiscard]] std::string write_json_by_value(const engine::argument_map& map, bool pretty);
+/// write_json(map, false) through a JSON value and its compact dump(): the reference that
+/// write_json's direct writing is tested against.
+[[nodiscard]] std::string write_json_by_value(const engine::argument_map& map);
 
 // Shared by the readers of JSON-based formats (this document, AIF).
 

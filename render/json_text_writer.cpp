@@ -14,6 +14,14 @@ bool valid_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const auto* e = p + s.size();
     while (p < e) {
+        // eight ASCII bytes at a time
+        while (e - p >= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            if ((w & 0x8080808080808080ULL) != 0) break;
+            p += 8;
+        }
+        if (p == e) break;
         const unsigned c = *p;
         if (c < 0x80) {
             ++p;
@@ -57,34 +65,39 @@ void json_text_writer::newline(std::size_t depth) {
     out_.append(2 * depth, ' ');
 }
 
+void json_text_writer::separator(level& l) {
+    if (!l.empty) {
+        out_ += ',';
+        if (pretty_ && l.one_line) out_ += ' ';
+    }
+    l.empty = false;
+    if (pretty_ && !l.one_line) newline(stack_.size());
+}
+
 void json_text_writer::element() {
     if (stack_.empty()) return;
     auto& l = stack_.back();
     if (l.object) return;  // the key wrote the separator
-    if (!l.empty) out_ += ',';
-    l.empty = false;
-    if (pretty_) newline(stack_.size());
+    separator(l);
 }
 
 void json_text_writer::open(char c, bool object) {
     element();
     out_ += c;
-    stack_.push_back(level{object, true});
+    const bool one_line = stack_.size() >= one_line_depth || (!stack_.empty() && stack_.back().one_line);
+    stack_.push_back(level{object, true, one_line});
 }
 
 void json_text_writer::close(char c) {
-    const bool empty = stack_.back().empty;
+    const auto closed = stack_.back();
     stack_.pop_back();
-    if (!empty && pretty_) newline(stack_.size());
+    if (!closed.empty && pretty_ && !closed.one_line) newline(stack_.size());
     out_ += c;
     if (out_.size() >= (std::size_t{1} << 20)) flush();
 }
 
 void json_text_writer::key(std::string_view k) {
-    auto& l = stack_.back();
-    if (!l.empty) out_ += ',';
-    l.empty = false;
-    if (pretty_) newline(stack_.size());
+    separator(stack_.back());
     string(k);
     out_ += pretty_ ? ": " : ":";
 }

@@ -1,8 +1,17 @@
 #pragma once
-// Writes JSON text directly into a string, in exactly the layout of nlohmann::json::dump (indent
-// 2, or compact; strings as dump escapes them with ensure_ascii off and invalid UTF-8 replaced),
-// without building a JSON value first: for documents whose value would take several times the
-// memory of their text.
+// Writes JSON text directly into a string without building a JSON value first: for documents
+// whose value would take several times the memory of their text. Strings are escaped as
+// nlohmann::json::dump escapes them (ensure_ascii off, invalid UTF-8 replaced). Two layouts:
+//
+// - compact: exactly dump()'s compact text, no white space at all;
+// - pretty: the document's own members and the elements of its top-level arrays each on a line
+//   of their own, indented by 2; anything nested deeper (a statement, a relation) on one line,
+//   with ", " and ": " between its parts, as the JSON contract in DESIGN.md shows it:
+//
+//       {
+//         "statements": [
+//           {"id": "s1", "text": "...", "spans": [[612, 678]], "central": true},
+//           ...
 
 #include <cstddef>
 #include <cstdint>
@@ -37,7 +46,11 @@ private:
     struct level {
         bool object;
         bool empty;
+        bool one_line;  ///< pretty layout: this container is written on one line
     };
+    /// Containers opened this deep (the document is depth 0) are written on one line.
+    static constexpr std::size_t one_line_depth = 2;
+    void separator(level& l);  ///< before a member or an element of l
     void open(char c, bool object);
     void close(char c);
     void element();  ///< before an array element or a top-level value

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <functional>
@@ -736,7 +737,7 @@ TEST_CASE("messages stay short whatever the document holds", "[render]") {
     CHECK(syntax.errors[0].column == 10013);
 }
 
-TEST_CASE("the document is written directly as the same text as dumping its JSON value", "[render]") {
+TEST_CASE("the document is written directly as the same text as dumping its JSON value, or its pretty layout", "[render]") {
     engine::argument_map odd;
     static constexpr char raw[] = "x\x01\x1F\x7F\\/\b\f\r\n\0y \xF0\x9F\x98\x80 \xED\xA0\x80 \xC0\xAF \xF4\x90\x80\x80";
     const auto a = odd.add_source({"odd.txt", "T\xC3\xA9tle \"q\"", "by\tline", std::string(raw, sizeof raw - 1)});
@@ -744,6 +745,41 @@ TEST_CASE("the document is written directly as the same text as dumping its JSON
     const auto s2 = odd.add_statement({a, "", {}, false});
     odd.add_relation({engine::relation_type::support, {s2}, s1, {"because", engine::span{1, 2}, "rule", 0.1 + 0.2}});
     for (const auto& map : {rich_map(), small_map(), argdown_map(), odd, engine::argument_map{}}) {
-        for (const bool pretty : {true, false}) CHECK(render::write_json(map, pretty) == render::detail::write_json_by_value(map, pretty));
+        const auto compact = render::write_json(map, false);
+        CHECK(compact == render::detail::write_json_by_value(map));
+        // pretty: the same value, and the same text once the layout's white space is gone
+        const auto pretty = render::write_json(map, true);
+        CHECK(nlohmann::ordered_json::parse(pretty).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) ==
+              compact);
     }
+}
+
+TEST_CASE("the pretty document has a line of its own for each member and each record", "[render]") {
+    const auto map = rich_map();
+    REQUIRE(!map.statements().empty());
+    REQUIRE(!map.relations().empty());
+    const auto text = render::write_json(map, true);
+    std::vector<std::string> lines;
+    for (std::size_t at = 0; at <= text.size();) {
+        const auto end = std::min(text.find('\n', at), text.size());
+        lines.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    // "{", format, version, each array's opening and closing line, "}", and one line per record
+    const std::size_t arrays = 3 + (map.alignments().empty() ? 0 : 1);
+    CHECK(lines.size() == 4 + 2 * arrays + map.sources().size() + map.statements().size() + map.relations().size() +
+                              map.alignments().size());
+    CHECK(lines.front() == "{");
+    CHECK(lines[1] == R"(  "format": "argmap",)");
+    CHECK(lines.back() == "}");
+    std::size_t records = 0;
+    for (const auto& line : lines) {
+        if (line.rfind("    {\"id\": \"s", 0) != 0) continue;  // a statement
+        ++records;
+        const auto one = json::parse(line.back() == ',' ? line.substr(0, line.size() - 1) : line);
+        CHECK(one.contains("text"));
+        CHECK(line.find("\"spans\": [") != std::string::npos);  // ", " and ": " inside a record
+        CHECK(line.find("\", \"source\": ") != std::string::npos);
+    }
+    CHECK(records == map.statements().size());
 }
