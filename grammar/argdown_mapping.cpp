@@ -3,11 +3,10 @@
 #include <algorithm>
 #include <charconv>
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "grammar/argdown_parser.hpp"
+#include "grammar/title_index.hpp"
 
 namespace argmap::grammar {
 namespace {
@@ -53,15 +52,14 @@ class mapper {
 public:
     /// `prepared`: a map whose only source already holds doc.input (its text is not copied).
     mapper(const argdown_document& doc, const std::string& name, engine::argument_map* prepared) : doc_(doc) {
-        if (prepared != nullptr) {
-            out_.map = std::move(*prepared);
-            return;
-        }
-        engine::source s;
-        s.name = name;
-        s.text = std::string(doc.input);
-        s.title = front_title(doc);
-        source_ = out_.map.add_source(std::move(s));
+        start(name, prepared);
+    }
+
+    /// The same for a document the mapper may take apart: each block's contents are freed once
+    /// mapped, so that the parse tree and the map are not both held whole (peak memory).
+    mapper(argdown_document&& doc, const std::string& name, engine::argument_map* prepared)
+        : doc_(doc), consumed_(&doc) {
+        start(name, prepared);
     }
 
     argdown_mapping run() {
@@ -70,6 +68,9 @@ public:
         for (std::size_t b = 0; b < doc_.blocks.size(); ++b) {
             group_ = &groups_[b];
             std::visit([&](const auto& v) { visit_block(v); }, doc_.blocks[b].value);
+            // what a block holds is in the map now (titles and texts view the input or the
+            // document's text storage, which stay)
+            if (consumed_ != nullptr) consumed_->blocks[b].value.emplace<heading>();
         }
         flush_nodes();
         add_arguments();
@@ -79,20 +80,32 @@ public:
     }
 
 private:
+    void start(const std::string& name, engine::argument_map* prepared) {
+        if (prepared != nullptr) {
+            out_.map = std::move(*prepared);
+            return;
+        }
+        engine::source s;
+        s.name = name;
+        s.text = std::string(doc_.input);
+        s.title = front_title(doc_);
+        source_ = out_.map.add_source(std::move(s));
+    }
+
     // ---- nodes ---------------------------------------------------------------------------------
 
     /// Room for exactly the nodes the document gives, and for every relation it can give (an
     /// upper bound), so that large documents take no growth slack.
     void reserve() {
         std::size_t nodes = 0, lines = 0;
-        std::unordered_set<std::string_view> statement_titles, argument_titles;
+        detail::title_index statement_titles, argument_titles;
         auto count = [&](const element& e) {
             if (e.kind == element_kind::argument) {
-                argument_titles.insert(e.title);
+                argument_titles.insert(e.title, 0);
             } else if (e.title.empty()) {
                 ++nodes;
             } else {
-                statement_titles.insert(e.title);
+                statement_titles.insert(e.title, 0);
             }
         };
         auto tree = [&](const std::vector<relation_node>& relations) {
@@ -123,6 +136,7 @@ private:
         nodes += statement_titles.size() + argument_titles.size();
         nodes_.reserve(nodes);
         grouped_by_definition_.reserve(nodes);
+        argument_of_node_.reserve(nodes);
         pending_.reserve(lines);
         statements_by_title_.reserve(statement_titles.size());
         arguments_by_title_.reserve(argument_titles.size());
@@ -138,19 +152,19 @@ private:
         s.source = source_;
         nodes_.push_back(std::move(s));
         grouped_by_definition_.push_back(0);
+        argument_of_node_.push_back(none);
         return statement_id{static_cast<std::uint32_t>(nodes_.size() - 1)};
     }
 
     std::uint32_t argument_index(statement_id node) const {
-        const auto it = argument_of_node_.find(node.value);
-        return it == argument_of_node_.end() ? none : it->second;
+        return node.value < argument_of_node_.size() ? argument_of_node_[node.value] : none;
     }
 
     std::uint32_t new_argument(statement_id node) {
         out_.arguments.push_back(mapped_argument{node, {}, {}, {}, {}});
         pending_inferences_.emplace_back();
         const auto i = static_cast<std::uint32_t>(out_.arguments.size() - 1);
-        argument_of_node_.emplace(node.value, i);
+        argument_of_node_[node.value] = i;
         return i;
     }
 
@@ -243,15 +257,15 @@ private:
         if (e.title.empty() && !argument) {
             id = new_node(engine::statement{});
         } else {
-            const auto it = index.find(e.title);
-            if (it != index.end()) {
-                id = it->second;
+            const auto known = index.find(e.title);
+            if (known != detail::title_index::absent) {
+                id = statement_id{known};
             } else {
                 engine::statement s;
                 s.title = std::string(e.title);
                 s.kind = argument ? engine::statement_kind::argument : engine::statement_kind::statement;
                 id = new_node(std::move(s));
-                index.emplace(e.title, id);
+                index.insert(e.title, id.value);
                 if (argument) new_argument(id);
             }
         }
@@ -275,8 +289,8 @@ private:
     void visit_block(const pcs& p) {
         std::uint32_t a = none;
         if (!p.argument_title.empty()) {
-            const auto it = arguments_by_title_.find(p.argument_title);
-            if (it != arguments_by_title_.end()) a = argument_index(it->second);
+            const auto known = arguments_by_title_.find(p.argument_title);
+            if (known != detail::title_index::absent) a = argument_index(statement_id{known});
         }
         if (a == none) {  // an anonymous argument (or, defensively, a title not seen as a block)
             engine::statement s;
@@ -284,7 +298,7 @@ private:
             s.title = std::string(p.argument_title);
             s.group = group_ != nullptr ? *group_ : std::string{};
             const auto id = new_node(std::move(s));
-            if (!p.argument_title.empty()) arguments_by_title_.emplace(p.argument_title, id);
+            if (!p.argument_title.empty()) arguments_by_title_.insert(p.argument_title, id.value);
             a = new_argument(id);
         }
         if (!out_.arguments[a].pcs.empty()) {
@@ -552,13 +566,14 @@ private:
     }
 
     const argdown_document& doc_;
+    argdown_document* consumed_ = nullptr;  ///< doc_, when its blocks may be freed as they are mapped
     argdown_mapping out_;
     engine::source_id source_{};
     std::vector<std::string> groups_;
     const std::string* group_ = nullptr;
-    std::unordered_map<std::string_view, statement_id> statements_by_title_;
-    std::unordered_map<std::string_view, statement_id> arguments_by_title_;
-    std::unordered_map<std::uint32_t, std::uint32_t> argument_of_node_;
+    detail::title_index statements_by_title_;  ///< title → node
+    detail::title_index arguments_by_title_;   ///< title → node
+    std::vector<std::uint32_t> argument_of_node_;  ///< per node: its index in out_.arguments, or none
     std::vector<std::vector<pending_inference>> pending_inferences_;
     std::vector<pending_relation> pending_;
     std::size_t lines_ = 0;  ///< relation lines, inferences and ties: an upper bound
@@ -591,7 +606,7 @@ engine::parse_result<engine::argument_map> read_argdown_owning(std::string&& tex
         if (warnings != nullptr) warnings->insert(warnings->end(), mapped.warnings.begin(), mapped.warnings.end());
         return {std::move(mapped.map), {}};
     }
-    auto mapped = mapper(*parsed.value, source_name, &map).run();
+    auto mapped = mapper(std::move(*parsed.value), source_name, &map).run();
     if (warnings != nullptr) warnings->insert(warnings->end(), mapped.warnings.begin(), mapped.warnings.end());
     return {std::move(mapped.map), {}};
 }

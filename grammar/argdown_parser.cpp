@@ -42,6 +42,7 @@
 #include <vector>
 
 #include "grammar/argdown_grammar.hpp"
+#include "grammar/title_index.hpp"
 
 namespace argmap::grammar {
 namespace {
@@ -63,54 +64,6 @@ constexpr std::array<bool, 256> space_table = [] {
 }();
 inline bool is_space_fast(char c) noexcept { return space_table[static_cast<unsigned char>(c)]; }
 
-/// A set of titles without a node per entry (open addressing, linear probing).
-class title_set {
-public:
-    explicit title_set(std::size_t expected) {
-        std::size_t n = 16;
-        while (n < expected * 2) n *= 2;
-        slots_.assign(n, std::string_view{});
-        used_.assign(n, false);
-    }
-    /// true if it was not there yet
-    bool insert(std::string_view title) {
-        if ((size_ + 1) * 2 > slots_.size()) grow();
-        std::size_t i = std::hash<std::string_view>{}(title) & (slots_.size() - 1);
-        while (used_[i]) {
-            if (slots_[i] == title) return false;
-            i = (i + 1) & (slots_.size() - 1);
-        }
-        used_[i] = true;
-        slots_[i] = title;
-        ++size_;
-        return true;
-    }
-    [[nodiscard]] bool contains(std::string_view title) const {
-        std::size_t i = std::hash<std::string_view>{}(title) & (slots_.size() - 1);
-        while (used_[i]) {
-            if (slots_[i] == title) return true;
-            i = (i + 1) & (slots_.size() - 1);
-        }
-        return false;
-    }
-
-private:
-    void grow() {
-        std::vector<std::string_view> old;
-        std::vector<bool> old_used;
-        old.swap(slots_);
-        old_used.swap(used_);
-        slots_.assign(old.size() * 2, std::string_view{});
-        used_.assign(old.size() * 2, false);
-        size_ = 0;
-        for (std::size_t i = 0; i < old.size(); ++i) {
-            if (old_used[i]) insert(old[i]);
-        }
-    }
-    std::vector<std::string_view> slots_;
-    std::vector<bool> used_;
-    std::size_t size_ = 0;
-};
 constexpr bool is_ascii_alnum(char c) noexcept {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -2008,16 +1961,17 @@ private:
         }
         // titles referred to but never defined
         if (uses.empty()) return;
-        title_set statements(statement_definitions.size());
-        for (const auto t : statement_definitions) statements.insert(t);
-        title_set arguments(argument_definitions.size());
-        for (const auto t : argument_definitions) arguments.insert(t);
-        title_set warned_statements(16);
-        title_set warned_arguments(16);
+        detail::title_index statements(statement_definitions.size());
+        for (const auto t : statement_definitions) statements.insert(t, 0);
+        detail::title_index arguments(argument_definitions.size());
+        for (const auto t : argument_definitions) arguments.insert(t, 0);
+        detail::title_index warned_statements, warned_arguments;
         for (const auto& u : uses) {
             if (u.title.empty()) continue;
-            if ((u.argument ? arguments : statements).contains(u.title)) continue;
-            if (!(u.argument ? warned_arguments : warned_statements).insert(u.title)) continue;
+            if ((u.argument ? arguments : statements).find(u.title) != detail::title_index::absent) continue;
+            auto& warned = u.argument ? warned_arguments : warned_statements;
+            if (warned.find(u.title) != detail::title_index::absent) continue;
+            warned.insert(u.title, 0);
             warnings_.push_back({u.offset, u.argument ? "undefined argument <" + std::string(u.title) + ">"
                                                       : "undefined statement [" + std::string(u.title) + "]"});
         }

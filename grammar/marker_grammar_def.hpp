@@ -4,12 +4,13 @@
 // A sentence is read as words and the gaps between them. A marker is tried only where a word
 // starts: first after the sentence's lead-in (space, opening quotes and brackets), then after
 // every gap. Gaps that hold a comma, semicolon, colon or dash make the next word a clause start;
-// other gaps make it mid-clause. The lexicon (marker_lexicon.cpp) is turned once into one
+// other gaps make it mid-clause. The lexicon (marker_lexicon.cpp) is turned, on first use, into one
 // x3::symbols table per position, holding the entries allowed there; the longest entry wins and
 // must end at a word boundary. A blocking phrase ("so far", "as if") is read over as a whole and
 // reported as nothing, so no marker inside it is found either.
 
 #include <cstdint>
+#include <mutex>
 
 #include <boost/spirit/home/x3.hpp>
 
@@ -20,28 +21,50 @@
 
 namespace argmap::grammar::parser {
 
-using marker_symbols =
-    x3::symbols_parser<boost::spirit::char_encoding::standard, std::uint16_t, folding_trie<std::uint16_t>>;
-
-/// The lexicon as a symbols table for one position: entry text -> index into marker_lexicon(),
+/// The lookup of the symbols table for one position: entry text -> index into marker_lexicon(),
 /// for the entries allowed there and the phrases that block shorter markers (positions 0). Being
 /// per position, the longest entry that may stand there wins: "So that's it" finds "so", not the
-/// mid-clause-only "so that".
-inline marker_symbols make_marker_symbols(engine::marker_position position) {
-    marker_symbols table;
-    table.name("discourse marker");
-    const auto lexicon = marker_lexicon();
-    for (std::size_t i = 0; i < lexicon.size(); ++i) {
-        const auto& entry = lexicon[i];
-        if (entry.positions != 0 && (entry.positions & engine::bit(position)) == 0) continue;
-        table.add(entry.text.data(), entry.text.data() + entry.text.size(), static_cast<std::uint16_t>(i));
+/// mid-clause-only "so that". Filled from the lexicon on first use (once, also with several
+/// threads), not when the program starts: a run that reads no prose never builds it.
+template <engine::marker_position Position>
+class position_lookup {
+public:
+    template <typename Iterator, typename CaseCompare>
+    std::uint16_t const* find(Iterator& first, Iterator last, CaseCompare const& compare) const {
+        std::call_once(filled_, [this] { fill(); });
+        return trie_.find(first, last, compare);
     }
+
+private:
+    void fill() const {
+        const auto lexicon = marker_lexicon();
+        for (std::size_t i = 0; i < lexicon.size(); ++i) {
+            const auto& entry = lexicon[i];
+            if (entry.positions != 0 && (entry.positions & engine::bit(Position)) == 0) continue;
+            trie_.add(entry.text.data(), entry.text.data() + entry.text.size(), static_cast<std::uint16_t>(i));
+        }
+    }
+
+    mutable std::once_flag filled_;
+    mutable folding_trie<std::uint16_t> trie_;
+};
+
+template <engine::marker_position Position>
+using marker_symbols = x3::symbols_parser<boost::spirit::char_encoding::standard, std::uint16_t, position_lookup<Position>>;
+
+template <engine::marker_position Position>
+marker_symbols<Position> make_marker_symbols() {
+    marker_symbols<Position> table;
+    table.name("discourse marker");
     return table;
 }
 
-marker_symbols const start_markers = make_marker_symbols(engine::marker_position::sentence_start);
-marker_symbols const clause_markers = make_marker_symbols(engine::marker_position::clause_start);
-marker_symbols const mid_markers = make_marker_symbols(engine::marker_position::mid_clause);
+marker_symbols<engine::marker_position::sentence_start> const start_markers =
+    make_marker_symbols<engine::marker_position::sentence_start>();
+marker_symbols<engine::marker_position::clause_start> const clause_markers =
+    make_marker_symbols<engine::marker_position::clause_start>();
+marker_symbols<engine::marker_position::mid_clause> const mid_markers =
+    make_marker_symbols<engine::marker_position::mid_clause>();
 
 /// On the symbols table: remembers which entry matched (the range comes with the raw[] around).
 struct note_entry {

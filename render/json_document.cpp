@@ -308,7 +308,7 @@ std::string write_json(const engine::argument_map& map, bool pretty) {
 
 void write_json(const engine::argument_map& map, bool pretty, std::ostream& out) {
     std::string buffer;
-    buffer.reserve((std::size_t{1} << 20) + 4096);
+    buffer.reserve(detail::json_text_writer::chunk_size + 4096);
     detail::json_text_writer w(buffer, pretty, out);
     write_document(map, w);
     w.flush();

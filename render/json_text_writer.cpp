@@ -93,7 +93,7 @@ void json_text_writer::close(char c) {
     stack_.pop_back();
     if (!closed.empty && pretty_ && !closed.one_line) newline(stack_.size());
     out_ += c;
-    if (out_.size() >= (std::size_t{1} << 20)) flush();
+    if (out_.size() >= chunk_size) flush();
 }
 
 void json_text_writer::key(std::string_view k) {
@@ -136,9 +136,8 @@ void json_text_writer::string(std::string_view s) {
     out_ += '"';
     std::size_t run = 0;  // start of the bytes not yet copied
     static constexpr char hex[] = "0123456789abcdef";
-    constexpr std::size_t chunk = std::size_t{1} << 20;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (sink_ != nullptr && i - run >= chunk) {  // a long text goes out in pieces
+        if (sink_ != nullptr && i - run >= chunk_size) {  // a long text goes out in pieces
             out_.append(s.data() + run, i - run);
             run = i;
             flush();
@@ -154,7 +153,7 @@ void json_text_writer::string(std::string_view s) {
             // them falsely, which only sends the word through the byte loop below
             if (has_less(w, 0x20) != 0 || has_byte(w, '"') != 0 || has_byte(w, '\\') != 0) break;
             i += 8;
-            if (sink_ != nullptr && i - run >= chunk) break;
+            if (sink_ != nullptr && i - run >= chunk_size) break;
         }
         if (i >= s.size()) break;
         const auto c = static_cast<unsigned char>(s[i]);

@@ -25,8 +25,12 @@ namespace argmap::render::detail {
 class json_text_writer {
 public:
     json_text_writer(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
-    /// Also hands the text written so far to `sink` whenever it passes about 1 MB (then `out`
-    /// holds only what is not handed over yet; call flush() at the end).
+    /// How much text the streaming writer gathers before it hands it to the sink: large enough
+    /// that writing costs few system calls, small enough to add little to peak memory.
+    static constexpr std::size_t chunk_size = std::size_t{256} << 10;
+
+    /// Also hands the text written so far to `sink` whenever it passes about chunk_size bytes
+    /// (then `out` holds only what is not handed over yet; call flush() at the end).
     json_text_writer(std::string& out, bool pretty, std::ostream& sink) : out_(out), pretty_(pretty), sink_(&sink) {}
     void flush();
 
