@@ -163,72 +163,75 @@ void write_document(const engine::argument_map& map, detail::json_text_writer& w
         w.value(std::uint64_t{sp.end});
         w.end_array();
     };
+    std::vector<std::string> source_ids;  // "a", "b", ...: made once, not per statement
+    for (std::size_t i = 0; i < map.sources().size(); ++i)
+        source_ids.push_back(json_id(engine::source_id{static_cast<std::uint32_t>(i)}));
     w.begin_object();
-    w.key("format");
-    w.value("argmap");
-    w.key("version");
+    w.known_key("format");
+    w.known_value("argmap");
+    w.known_key("version");
     w.value(std::uint64_t{1});
-    w.key("sources");
+    w.known_key("sources");
     w.begin_array();
     for (std::size_t i = 0; i < map.sources().size(); ++i) {
         const auto& s = map.sources()[i];
         w.begin_object();
-        w.key("id");
-        w.value(json_id(engine::source_id{static_cast<std::uint32_t>(i)}));
-        w.key("name");
+        w.known_key("id");
+        w.known_value(source_ids[i]);
+        w.known_key("name");
         w.value(s.name);
         if (!s.title.empty()) {
-            w.key("title");
+            w.known_key("title");
             w.value(s.title);
         }
         if (!s.byline.empty()) {
-            w.key("byline");
+            w.known_key("byline");
             w.value(s.byline);
         }
-        w.key("text");
+        w.known_key("text");
         w.value(s.text);
         w.end_object();
     }
     w.end_array();
-    w.key("statements");
+    w.known_key("statements");
     w.begin_array();
     for (std::size_t i = 0; i < map.statements().size(); ++i) {
         const auto& s = map.statements()[i];
         w.begin_object();
-        w.key("id");
-        w.value(json_id(engine::statement_id{static_cast<std::uint32_t>(i)}));
-        w.key("source");
-        w.value(json_id(s.source));
+        w.known_key("id");
+        w.id_value('s', i + 1);
+        w.known_key("source");
+        w.known_value(source_ids[s.source.value]);
         if (s.kind != engine::statement_kind::statement) {
-            w.key("kind");
-            w.value(engine::to_string(s.kind));
+            w.known_key("kind");
+            w.known_value(engine::to_string(s.kind));
         }
         if (!s.title.empty()) {
-            w.key("title");
+            w.known_key("title");
             w.value(s.title);
         }
-        w.key("text");
+        w.known_key("text");
         w.value(s.text);
-        w.key("spans");
+        w.known_key("spans");
         w.begin_array();
         for (const auto& sp : s.spans) span(sp);
         w.end_array();
         if (s.central) {
-            w.key("central");
+            w.known_key("central");
             w.value(true);
         }
         if (!s.tags.empty()) {
-            w.key("tags");
+            w.known_key("tags");
             w.begin_array();
             for (const auto& t : s.tags) w.value(t);
             w.end_array();
         }
         if (!s.group.empty()) {
-            w.key("group");
+            w.known_key("group");
             w.value(s.group);
         }
         if (!s.data.empty()) {
-            w.key("data");
+            w.known_key("data");
             w.begin_object();
             for (const auto& [key, value] : s.data) {
                 w.key(key);
@@ -239,51 +242,55 @@ void write_document(const engine::argument_map& map, detail::json_text_writer& w
         w.end_object();
     }
     w.end_array();
-    w.key("relations");
+    w.known_key("relations");
     w.begin_array();
     for (std::size_t i = 0; i < map.relations().size(); ++i) {
         const auto& r = map.relations()[i];
         w.begin_object();
-        w.key("id");
-        w.value(json_id(engine::relation_id{static_cast<std::uint32_t>(i)}));
-        w.key("type");
-        w.value(engine::to_string(r.type));
-        w.key("from");
+        w.known_key("id");
+        w.id_value('r', i + 1);
+        w.known_key("type");
+        w.known_value(engine::to_string(r.type));
+        w.known_key("from");
         w.begin_array();
-        for (auto f : r.from) w.value(json_id(f));
+        for (auto f : r.from) w.id_value('s', std::uint64_t{f.value} + 1);
         w.end_array();
-        w.key("to");
-        w.value(std::visit([](auto id) { return json_id(id); }, r.to));
-        w.key("marker");
+        w.known_key("to");
+        if (const auto* st = std::get_if<engine::statement_id>(&r.to)) {
+            w.id_value('s', std::uint64_t{st->value} + 1);
+        } else {
+            w.id_value('r', std::uint64_t{std::get<engine::relation_id>(r.to).value} + 1);
+        }
+        w.known_key("marker");
         w.value(r.why.marker);
         if (r.why.marker_span) {
-            w.key("marker_span");
+            w.known_key("marker_span");
             span(*r.why.marker_span);
         }
-        w.key("rule");
+        w.known_key("rule");
         w.value(r.why.rule);
-        w.key("confidence");
+        w.known_key("confidence");
         w.value(r.why.confidence);
         if (!r.inference.empty()) {
-            w.key("inference");
+            w.known_key("inference");
             w.value(r.inference);
         }
         w.end_object();
     }
     w.end_array();
     if (!map.alignments().empty()) {
-        w.key("alignments");
+        w.known_key("alignments");
         w.begin_array();
         for (const auto& a : map.alignments()) {
             w.begin_object();
-            w.key("statements");
+            w.known_key("statements");
             w.begin_array();
-            w.value(json_id(a.first));
-            w.value(json_id(a.second));
+            w.known_value(json_id(a.first));
+            w.known_value(json_id(a.second));
             w.end_array();
-            w.key("stance");
-            w.value(engine::to_string(a.stance));
-            w.key("score");
+            w.known_key("stance");
+            w.known_value(engine::to_string(a.stance));
+            w.known_key("score");
             w.value(a.score);
             w.end_object();
         }
@@ -301,8 +308,10 @@ std::string write_json(const engine::argument_map& map, bool pretty) {
     for (const auto& s : map.statements()) estimate += s.text.size() + s.title.size() + s.group.size() + 160 + 48 * s.spans.size();
     estimate += 220 * map.relations().size() + 128 * map.alignments().size();
     out.reserve(estimate + estimate / 8);
-    detail::json_text_writer w(out, pretty);
-    write_document(map, w);
+    {
+        detail::json_text_writer w(out, pretty);
+        write_document(map, w);
+    }  // the writer leaves the text whole in `out`
     return out;
 }
 

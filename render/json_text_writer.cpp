@@ -1,12 +1,67 @@
 #include "render/json_text_writer.hpp"
 
+#include <algorithm>
+#include <cassert>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <nlohmann/json.hpp>
 
 namespace argmap::render::detail {
 namespace {
+
+/// How many bytes from p on (at most up to e) are ASCII, counted a block at a time.
+std::size_t ascii_prefix(const char* p, const char* e) {
+    const char* const start = p;
+#if defined(__SSE2__)
+    while (e - p >= 16) {
+        const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+        if (high != 0) return static_cast<std::size_t>(p - start) + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(high)));
+        p += 16;
+    }
+#endif
+    while (e - p >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        if ((w & 0x8080808080808080ULL) != 0) break;
+        p += 8;
+    }
+    while (p < e && static_cast<unsigned char>(*p) < 0x80) ++p;
+    return static_cast<std::size_t>(p - start);
+}
+
+/// How many bytes from p on (at most up to e) JSON takes as they are: no control character, no
+/// '"' and no '\\' (bytes from 0x80 up count as needing a look; the caller lets them through).
+std::size_t plain_prefix(const char* p, const char* e) {
+    const char* const start = p;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    while (e - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        // signed compare: below 0x20, and 0x80 and up, both read as less than ' '
+        const __m128i special =
+            _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        const int found = _mm_movemask_epi8(special);
+        if (found != 0) return static_cast<std::size_t>(p - start) + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(found)));
+        p += 16;
+    }
+#endif
+    while (e - p >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        const auto has_less = [&](std::uint64_t x, std::uint64_t n) { return (x - ones * n) & ~x & highs; };
+        const auto has_byte = [&](std::uint64_t x, std::uint64_t b) { return has_less(x ^ (ones * b), 1); };
+        if ((w & highs) != 0 || has_less(w, 0x20) != 0 || has_byte(w, '"') != 0 || has_byte(w, '\\') != 0) break;
+        p += 8;
+    }
+    return static_cast<std::size_t>(p - start);
+}
 
 /// Whether s is UTF-8 as nlohmann's decoder accepts it (no overlong forms, no surrogates,
 /// nothing above U+10FFFF).
@@ -14,13 +69,7 @@ bool valid_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const auto* e = p + s.size();
     while (p < e) {
-        // eight ASCII bytes at a time
-        while (e - p >= 8) {
-            std::uint64_t w;
-            std::memcpy(&w, p, 8);
-            if ((w & 0x8080808080808080ULL) != 0) break;
-            p += 8;
-        }
+        p += ascii_prefix(reinterpret_cast<const char*>(p), reinterpret_cast<const char*>(e));
         if (p == e) break;
         const unsigned c = *p;
         if (c < 0x80) {
@@ -55,20 +104,27 @@ bool valid_utf8(std::string_view s) {
 }  // namespace
 
 void json_text_writer::flush() {
-    if (sink_ == nullptr || out_.empty()) return;
-    sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
-    out_.clear();
+    if (sink_ == nullptr) {
+        out_.resize(used_);
+        return;
+    }
+    if (used_ == 0) return;
+    sink_->write(out_.data(), static_cast<std::streamsize>(used_));
+    used_ = 0;
 }
 
 void json_text_writer::newline(std::size_t depth) {
-    out_ += '\n';
-    out_.append(2 * depth, ' ');
+    put('\n');
+    for (std::size_t i = 0; i < depth; ++i) put("  ");
 }
 
 void json_text_writer::separator(level& l) {
     if (!l.empty) {
-        out_ += ',';
-        if (pretty_ && l.one_line) out_ += ' ';
+        if (pretty_ && l.one_line) {
+            put(", ");
+        } else {
+            put(',');
+        }
     }
     l.empty = false;
     if (pretty_ && !l.one_line) newline(stack_.size());
@@ -83,7 +139,7 @@ void json_text_writer::element() {
 
 void json_text_writer::open(char c, bool object) {
     element();
-    out_ += c;
+    put(c);
     const bool one_line = stack_.size() >= one_line_depth || (!stack_.empty() && stack_.back().one_line);
     stack_.push_back(level{object, true, one_line});
 }
@@ -92,14 +148,18 @@ void json_text_writer::close(char c) {
     const auto closed = stack_.back();
     stack_.pop_back();
     if (!closed.empty && pretty_ && !closed.one_line) newline(stack_.size());
-    out_ += c;
-    if (out_.size() >= chunk_size) flush();
+    put(c);
+    if (sink_ != nullptr && used_ >= chunk_size) flush();
 }
 
 void json_text_writer::key(std::string_view k) {
     separator(stack_.back());
     string(k);
-    out_ += pretty_ ? ": " : ":";
+    if (pretty_) {
+        put(": ");
+    } else {
+        put(':');
+    }
 }
 
 void json_text_writer::value(std::string_view s) {
@@ -107,75 +167,96 @@ void json_text_writer::value(std::string_view s) {
     string(s);
 }
 
+void json_text_writer::known_value(std::string_view s) {
+    assert(plain_prefix(s.data(), s.data() + s.size()) == s.size());
+    element();
+    quoted(s);
+}
+
+void json_text_writer::id_value(char prefix, std::uint64_t number) {
+    element();
+    char text[24] = {'"', prefix};
+    const auto end = std::to_chars(text + 2, text + sizeof text - 1, number).ptr;
+    *end = '"';
+    put(std::string_view(text, static_cast<std::size_t>(end + 1 - text)));
+}
+
+void json_text_writer::quoted(std::string_view s) {
+    if (out_.size() - used_ < s.size() + 2) grow(s.size() + 2);
+    char* d = out_.data() + used_;
+    d[0] = '"';
+    std::memcpy(d + 1, s.data(), s.size());
+    d[s.size() + 1] = '"';
+    used_ += s.size() + 2;
+}
+
 void json_text_writer::value(std::uint64_t n) {
     element();
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, n);
-    out_.append(buf, r.ptr);
+    put(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
 }
 
 void json_text_writer::value(bool b) {
     element();
-    out_ += b ? "true" : "false";
+    if (b) {
+        put("true");
+    } else {
+        put("false");
+    }
 }
 
 void json_text_writer::value(double d) {
     element();
     if (d == 1.0) {
-        out_ += "1.0";
+        put("1.0");
     } else {
-        out_ += nlohmann::json(d).dump();
+        put(nlohmann::json(d).dump());
     }
 }
 
 void json_text_writer::string(std::string_view s) {
     if (!valid_utf8(s)) {  // nlohmann's own replacement of bad bytes, exactly
-        out_ += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        put(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         return;
     }
-    out_ += '"';
+    if (s.size() < chunk_size && plain_prefix(s.data(), s.data() + s.size()) == s.size()) {
+        quoted(s);  // the common case: nothing to escape
+        return;
+    }
+    put('"');
     std::size_t run = 0;  // start of the bytes not yet copied
     static constexpr char hex[] = "0123456789abcdef";
+    const char* const data = s.data();
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (sink_ != nullptr && i - run >= chunk_size) {  // a long text goes out in pieces
-            out_.append(s.data() + run, i - run);
+        // at most a chunk at a time, so that a long text goes out in pieces
+        i += plain_prefix(data + i, data + std::min(s.size(), i + chunk_size));
+        if (sink_ != nullptr && i - run >= chunk_size) {
+            put(std::string_view(data + run, i - run));
             run = i;
             flush();
         }
-        // eight bytes at a time while none of them needs escaping
-        while (i + 8 <= s.size()) {
-            std::uint64_t w;
-            std::memcpy(&w, s.data() + i, 8);
-            constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-            const auto has_less = [&](std::uint64_t x, std::uint64_t n) { return (x - ones * n) & ~x & highs; };
-            const auto has_byte = [&](std::uint64_t x, std::uint64_t b) { return has_less(x ^ (ones * b), 1); };
-            // bytes >= 0x80 never need escaping here (the text is valid UTF-8); has_less may flag
-            // them falsely, which only sends the word through the byte loop below
-            if (has_less(w, 0x20) != 0 || has_byte(w, '"') != 0 || has_byte(w, '\\') != 0) break;
-            i += 8;
-            if (sink_ != nullptr && i - run >= chunk_size) break;
-        }
         if (i >= s.size()) break;
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out_.append(s.data() + run, i - run);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;  // a byte of a multi-byte character
+        put(std::string_view(data + run, i - run));
         run = i + 1;
         switch (c) {
-            case '"': out_ += "\\\""; break;
-            case '\\': out_ += "\\\\"; break;
-            case '\b': out_ += "\\b"; break;
-            case '\f': out_ += "\\f"; break;
-            case '\n': out_ += "\\n"; break;
-            case '\r': out_ += "\\r"; break;
-            case '\t': out_ += "\\t"; break;
+            case '"': put("\\\""); break;
+            case '\\': put("\\\\"); break;
+            case '\b': put("\\b"); break;
+            case '\f': put("\\f"); break;
+            case '\n': put("\\n"); break;
+            case '\r': put("\\r"); break;
+            case '\t': put("\\t"); break;
             default:
-                out_ += "\\u00";
-                out_ += hex[c >> 4];
-                out_ += hex[c & 0xF];
+                put("\\u00");
+                put(hex[c >> 4]);
+                put(hex[c & 0xF]);
         }
     }
-    out_.append(s.data() + run, s.size() - run);
-    out_ += '"';
+    put(std::string_view(data + run, s.size() - run));
+    put('"');
 }
 
 }  // namespace argmap::render::detail

@@ -13,8 +13,10 @@
 //           {"id": "s1", "text": "...", "spans": [[612, 678]], "central": true},
 //           ...
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -24,14 +26,21 @@ namespace argmap::render::detail {
 
 class json_text_writer {
 public:
-    json_text_writer(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+    /// Appends to `out`. The text is complete in `out` once the writer is gone (or after flush()).
+    json_text_writer(std::string& out, bool pretty) : out_(out), used_(out.size()), pretty_(pretty) {
+        out_.resize(out_.capacity());  // write into what the caller reserved
+    }
     /// How much text the streaming writer gathers before it hands it to the sink: large enough
     /// that writing costs few system calls, small enough to add little to peak memory.
     static constexpr std::size_t chunk_size = std::size_t{256} << 10;
 
     /// Also hands the text written so far to `sink` whenever it passes about chunk_size bytes
     /// (then `out` holds only what is not handed over yet; call flush() at the end).
-    json_text_writer(std::string& out, bool pretty, std::ostream& sink) : out_(out), pretty_(pretty), sink_(&sink) {}
+    json_text_writer(std::string& out, bool pretty, std::ostream& sink) : json_text_writer(out, pretty) { sink_ = &sink; }
+    ~json_text_writer() { out_.resize(used_); }
+    json_text_writer(const json_text_writer&) = delete;
+    json_text_writer& operator=(const json_text_writer&) = delete;
+    /// Streaming: hands what is written so far to the sink. Otherwise: makes `out` hold it all.
     void flush();
 
     void begin_object() { open('{', true); }
@@ -40,6 +49,22 @@ public:
     void end_array() { close(']'); }
     /// The next member's key (inside an object).
     void key(std::string_view k);
+    /// The same for a key of the document's own, a literal of printable ASCII without '"' or
+    /// '\\', written as it is (no check of its bytes; its length known when compiling).
+    template <std::size_t N>
+    void known_key(const char (&k)[N]) {
+        separator(stack_.back());
+        char text[N + 3] = {'"'};
+        std::memcpy(text + 1, k, N - 1);
+        text[N] = '"';
+        text[N + 1] = ':';
+        text[N + 2] = ' ';
+        put(std::string_view(text, pretty_ ? N + 3 : N + 2));
+    }
+    /// A string value of the document's own (a type name), under the same condition.
+    void known_value(std::string_view s);
+    /// A string value made of a letter and a number ("s12"): the ids of statements and relations.
+    void id_value(char prefix, std::uint64_t number);
     void value(std::string_view s);
     void value(const char* s) { value(std::string_view(s)); }
     void value(std::uint64_t n);
@@ -60,8 +85,29 @@ private:
     void element();  ///< before an array element or a top-level value
     void newline(std::size_t depth);
     void string(std::string_view s);
+    void quoted(std::string_view s);  ///< s between quotes, as it is
+
+    // `out_` is used as a raw buffer: its size is how far it has been made room in (grown
+    // geometrically, zeroed once), `used_` how much of that holds text.
+    void put(char c) {
+        if (used_ == out_.size()) grow(1);
+        out_[used_++] = c;
+    }
+    void put(std::string_view s) {
+        if (out_.size() - used_ < s.size()) grow(s.size());
+        std::memcpy(out_.data() + used_, s.data(), s.size());
+        used_ += s.size();
+    }
+    template <std::size_t N>
+    void put(const char (&s)[N]) {  // a literal: copied by a few moves, not a call
+        if (out_.size() - used_ < N - 1) grow(N - 1);
+        std::memcpy(out_.data() + used_, s, N - 1);
+        used_ += N - 1;
+    }
+    void grow(std::size_t n) { out_.resize(std::max(out_.size() * 2, used_ + n + 256)); }
 
     std::string& out_;
+    std::size_t used_;
     bool pretty_;
     std::vector<level> stack_;
     std::ostream* sink_ = nullptr;
