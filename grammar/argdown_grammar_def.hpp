@@ -278,6 +278,8 @@ auto const stray_title =
              [set_token(token_kind::stray_argument_title)];
 
 /// Plain text: a run of characters that start nothing.
+// argdown_parser.cpp reads plain runs directly where no markup character starts: text_scan.hpp's
+// inline_markup holds the same characters as this set.
 auto const plain_run = x3::raw[+~x3::char_("\\@#*_[</{.:\r\n")][set_token(token_kind::text)];
 auto const any_char = x3::raw[x3::char_][set_token(token_kind::text)];
 

@@ -42,6 +42,7 @@
 #include <vector>
 
 #include "grammar/argdown_grammar.hpp"
+#include "grammar/text_scan.hpp"
 #include "grammar/title_index.hpp"
 
 namespace argmap::grammar {
@@ -869,7 +870,14 @@ private:
             }
             ad::inline_token t;
             const char* it = p;
-            if (!run_rule(it, ad::inline_token_rule(), t)) {
+            if (!detail::starts_inline_markup(*p)) {
+                // Only the grammar's plain run can start here (every other alternative of the
+                // inline rule starts with one of the markup characters): read it directly.
+                it = detail::plain_run_end(p, e_);
+                t.kind = ad::token_kind::text;
+                t.a_begin = p;
+                t.a_end = it;
+            } else if (!run_rule(it, ad::inline_token_rule(), t)) {
                 // an expectation failed and was reported
                 if (starts_with(p, e_, "/*") || starts_with(p, e_, "<!--")) {
                     next = e_;  // an unterminated comment runs to the end
@@ -1050,10 +1058,7 @@ private:
                 return false;
             if (i > 0 && toks_[i - 1].e != t.b) return false;
         }
-        for (const char* p = first; p < last; ++p) {
-            if (is_space_fast(*p) && (*p != ' ' || is_space_fast(p[1]))) return false;
-        }
-        return true;
+        return detail::single_spaced(first, last);
     }
 
     void emit(content& out, content_mode mode, const char* first, const char* last) {
