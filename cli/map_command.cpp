@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/file_io.hpp"
 #include "cli/input_format.hpp"
+#include "cli/keep_until_exit.hpp"
 #include "cli/text_mapping.hpp"
 #include "render/aif_document.hpp"
 #include "render/argdown_writer.hpp"
@@ -93,6 +94,7 @@ int run_map(const options& o) {
         const bool map_on_stdout = o.output.empty() || o.output == "-";
         (map_on_stdout ? std::cerr : std::cout) << render::to_explanation(map);
     }
+    keep_until_exit(std::move(read));  // the command ends here: not freed piece by piece
     return 0;
 }
 
