@@ -562,9 +562,11 @@ private:
 
 
     void warn(std::size_t offset, std::string message) {
-        out_.warnings.push_back(engine::locate(doc_.input, offset, std::move(message)));
+        if (!locator_) locator_.emplace(doc_.input);  // most documents have no warning
+        out_.warnings.push_back(locator_->locate(offset, std::move(message)));
     }
 
+    std::optional<engine::text_locator> locator_;  ///< lines of doc_.input, once there is a warning
     const argdown_document& doc_;
     argdown_document* consumed_ = nullptr;  ///< doc_, when its blocks may be freed as they are mapped
     argdown_mapping out_;

@@ -1,7 +1,9 @@
 #include "render/explanation_writer.hpp"
 
 #include <cstdio>
+#include <optional>
 #include <sstream>
+#include <vector>
 
 #include "engine/diagnostic.hpp"
 #include "render/json_document.hpp"
@@ -22,6 +24,7 @@ std::string to_explanation(const engine::argument_map& map) {
     std::ostringstream out;
     const auto& rels = map.relations();
     if (rels.empty()) out << "no relations\n";
+    std::vector<std::optional<engine::text_locator>> locators(map.sources().size());  // made on first use
     for (std::uint32_t i = 0; i < rels.size(); ++i) {
         const auto& r = rels[i];
         out << json_id(engine::relation_id{i}) << "  " << engine::to_string(r.type) << "  ";
@@ -36,8 +39,11 @@ std::string to_explanation(const engine::argument_map& map) {
         } else {
             out << '"' << r.why.marker << '"';
             if (r.why.marker_span && !r.from.empty()) {
-                const auto& src = map.at(map.at(r.from.front()).source);
-                const auto d = engine::locate(src.text, r.why.marker_span->begin, "");
+                const auto source = map.at(r.from.front()).source;
+                const auto& src = map.at(source);
+                auto& locator = locators[source.value];
+                if (!locator) locator.emplace(src.text);
+                const auto d = locator->locate(r.why.marker_span->begin, "");
                 out << " at " << src.name << ':' << d.line << ':' << d.column;
             }
         }
