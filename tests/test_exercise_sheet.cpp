@@ -3,44 +3,35 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli_runner.hpp"
 #include "engine/model.hpp"
+#include "map_builder.hpp"
 #include "render/dot_builder.hpp"
 #include "render/exercise_sheet.hpp"
 #include "render/graphviz_renderer.hpp"
 
 using namespace argmap;
 using engine::relation_type;
-using engine::statement_id;
 using render::dot_exercise;
 
 namespace {
 
 engine::argument_map teaching_map() {
-    engine::argument_map m;
-    const auto src = m.add_source({"lesson.txt", "A lesson", "", ""});
-    auto add = [&](const char* text, bool central = false) { return m.add_statement({src, text, {}, central}); };
-    auto relate = [&](relation_type type, std::vector<statement_id> from,
-                      std::variant<statement_id, engine::relation_id> to) {
-        engine::relation r;
-        r.type = type;
-        r.from = std::move(from);
-        r.to = to;
-        return m.add_relation(r);
-    };
-    const auto claim = add("Socrates is mortal.", true);
-    const auto men = add("All men are mortal.");
-    const auto socrates = add("Socrates is a man.");
-    const auto gods = add("Some say Socrates is a god.");
-    const auto oracle = add("The oracle called him wise, not divine.");
-    const auto kinds = add("Mortality comes in kinds & <degrees>.");
-    relate(relation_type::support, {men, socrates}, claim);
-    relate(relation_type::attack, {gods}, socrates);
-    relate(relation_type::attack, {oracle}, gods);
-    relate(relation_type::support, {kinds}, men);
-    return m;
+    test::map_builder b{"lesson.txt", "A lesson"};
+    const auto claim = b.add("Socrates is mortal.", true);
+    const auto men = b.add("All men are mortal.");
+    const auto socrates = b.add("Socrates is a man.");
+    const auto gods = b.add("Some say Socrates is a god.");
+    const auto oracle = b.add("The oracle called him wise, not divine.");
+    const auto kinds = b.add("Mortality comes in kinds & <degrees>.");
+    b.relate(relation_type::support, {men, socrates}, claim);
+    b.relate(relation_type::attack, {gods}, socrates);
+    b.relate(relation_type::attack, {oracle}, gods);
+    b.relate(relation_type::support, {kinds}, men);
+    return std::move(b.map);
 }
 
 /// The DOT statement of one node ("s1 [label=...];"), without the edges.

@@ -2,15 +2,16 @@
 
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "engine/model.hpp"
+#include "map_builder.hpp"
 #include "render/dot_builder.hpp"
 #include "render/graphviz_renderer.hpp"
 
 using namespace argmap;
 using engine::relation_type;
-using engine::statement_id;
 using render::output_format;
 
 namespace {
@@ -18,32 +19,22 @@ namespace {
 /// A map like the golden one of test_dot_builder.cpp: a main claim, convergent reasons, a linked
 /// pair, an objection, a rebuttal and an undercut.
 engine::argument_map sample_map() {
-    engine::argument_map m;
-    const auto src = m.add_source({"tokyo.txt", "Putin visit unlikely to close rift with Tokyo", "", ""});
-    auto add = [&](const char* text, bool central = false) { return m.add_statement({src, text, {}, central}); };
-    auto relate = [&](relation_type type, std::vector<statement_id> from,
-                      std::variant<statement_id, engine::relation_id> to) {
-        engine::relation r;
-        r.type = type;
-        r.from = std::move(from);
-        r.to = to;
-        return m.add_relation(r);
-    };
-    const auto claim = add("It is highly unlikely that Japan and Russia will form an alliance.", true);
-    const auto interests = add("Their strategic interests are in conflict.");
-    const auto concepts = add("The two countries follow different strategic concepts.");
-    const auto us = add("Japan relies on its alliance with the United States.");
-    const auto threat = add("Russia regards that alliance as a threat to itself.");
-    const auto ties = add("Both sides have realistic interests in better ties.");
-    const auto dispute = add("Realistic interests have not settled the territorial dispute.");
-    const auto rivals = add("Conflicting interests have not kept other rivals from becoming allies.");
-    const auto r1 = relate(relation_type::support, {interests}, claim);
-    relate(relation_type::support, {concepts}, claim);
-    relate(relation_type::support, {us, threat}, claim);
-    relate(relation_type::attack, {ties}, claim);
-    relate(relation_type::attack, {dispute}, ties);
-    relate(relation_type::undercut, {rivals}, r1);
-    return m;
+    test::map_builder b{"tokyo.txt", "Putin visit unlikely to close rift with Tokyo"};
+    const auto claim = b.add("It is highly unlikely that Japan and Russia will form an alliance.", true);
+    const auto interests = b.add("Their strategic interests are in conflict.");
+    const auto concepts = b.add("The two countries follow different strategic concepts.");
+    const auto us = b.add("Japan relies on its alliance with the United States.");
+    const auto threat = b.add("Russia regards that alliance as a threat to itself.");
+    const auto ties = b.add("Both sides have realistic interests in better ties.");
+    const auto dispute = b.add("Realistic interests have not settled the territorial dispute.");
+    const auto rivals = b.add("Conflicting interests have not kept other rivals from becoming allies.");
+    const auto r1 = b.relate(relation_type::support, {interests}, claim);
+    b.relate(relation_type::support, {concepts}, claim);
+    b.relate(relation_type::support, {us, threat}, claim);
+    b.relate(relation_type::attack, {ties}, claim);
+    b.relate(relation_type::attack, {dispute}, ties);
+    b.relate(relation_type::undercut, {rivals}, r1);
+    return std::move(b.map);
 }
 
 engine::argument_map one_statement_map(const std::string& text) {

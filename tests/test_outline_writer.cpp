@@ -3,35 +3,14 @@
 #include <string>
 
 #include "engine/model.hpp"
+#include "map_builder.hpp"
 #include "render/outline_writer.hpp"
 
 using namespace argmap;
 using engine::relation_type;
-using engine::statement_id;
-
-namespace {
-
-struct builder {
-    engine::argument_map map;
-    engine::source_id source = map.add_source({"in.txt", "", "", ""});
-
-    statement_id add(const std::string& text, bool central = false) {
-        return map.add_statement({source, text, {}, central});
-    }
-    engine::relation_id relate(relation_type type, std::vector<statement_id> from,
-                               std::variant<statement_id, engine::relation_id> to) {
-        engine::relation r;
-        r.type = type;
-        r.from = std::move(from);
-        r.to = to;
-        return map.add_relation(r);
-    }
-};
-
-}  // namespace
 
 TEST_CASE("The outline puts the main claim first with reasons and objections indented beneath", "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     const auto ties = b.add("Both sides want better ties.");  // statement order is not outline order
     const auto claim = b.add("Japan and Russia will not form an alliance.", true);
     const auto interests = b.add("Their strategic interests conflict.");
@@ -66,7 +45,7 @@ TEST_CASE("The outline puts the main claim first with reasons and objections ind
 }
 
 TEST_CASE("Linked premises keep their own reasons beneath each of them", "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     const auto c = b.add("C", true);
     const auto p = b.add("P");
     const auto q = b.add("Q");
@@ -87,7 +66,7 @@ TEST_CASE("Linked premises keep their own reasons beneath each of them", "[rende
 }
 
 TEST_CASE("Cycles and shared premises are written once, then referred to", "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     const auto a = b.add("A", true);
     const auto x = b.add("X");
     const auto y = b.add("Y");
@@ -119,7 +98,7 @@ TEST_CASE("Cycles and shared premises are written once, then referred to", "[ren
 
 TEST_CASE("An unconnected sub-argument is listed from its top, and a map without a main claim says so",
           "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     const auto top = b.add("top");
     const auto below = b.add("below\nwith a\tbreak");
     b.relate(relation_type::attack, {below}, top);
@@ -134,7 +113,7 @@ TEST_CASE("An unconnected sub-argument is listed from its top, and a map without
 }
 
 TEST_CASE("A very deep chain stops indenting and gives the level instead", "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     auto previous = b.add("s0", true);
     for (int i = 1; i <= 5000; ++i) {
         const auto next = b.add("s" + std::to_string(i));

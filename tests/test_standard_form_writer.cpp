@@ -5,32 +5,14 @@
 
 #include "cli_runner.hpp"
 #include "engine/model.hpp"
+#include "map_builder.hpp"
 #include "render/standard_form_writer.hpp"
 
 using namespace argmap;
 using engine::relation_type;
-using engine::statement_id;
 using render::standard_form_style;
 
 namespace {
-
-struct builder {
-    engine::argument_map map;
-    engine::source_id source = map.add_source({"in.txt", "", "", ""});
-
-    statement_id add(const std::string& text, bool central = false) {
-        return map.add_statement({source, text, {}, central});
-    }
-    engine::relation_id relate(relation_type type, std::vector<statement_id> from,
-                               std::variant<statement_id, engine::relation_id> to, std::string inference = "") {
-        engine::relation r;
-        r.type = type;
-        r.from = std::move(from);
-        r.to = to;
-        r.inference = std::move(inference);
-        return map.add_relation(r);
-    }
-};
 
 std::size_t count(const std::string& text, const std::string& what) {
     std::size_t n = 0;
@@ -42,7 +24,7 @@ std::size_t count(const std::string& text, const std::string& what) {
 
 TEST_CASE("Standard form: linked premises share one inference, a premise with one support is derived in place",
           "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     const auto claim = b.add("Japan and Russia will not form an alliance.", true);
     const auto interests = b.add("Their strategic interests conflict.");
     const auto kurils = b.add("Each claims the Kurils.");
@@ -72,7 +54,7 @@ TEST_CASE("Standard form: linked premises share one inference, a premise with on
 }
 
 TEST_CASE("Standard form: objections, rebuttals and undercuts name the line or inference they attack", "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     const auto claim = b.add("C", true);
     const auto p = b.add("P");
     const auto ties = b.add("Both sides want better ties.");
@@ -109,7 +91,7 @@ TEST_CASE("Standard form: objections, rebuttals and undercuts name the line or i
 
 TEST_CASE("Standard form: several supports of a premise are arguments of their own, reasons for an objection too",
           "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     const auto claim = b.add("C", true);
     const auto p = b.add("P");
     const auto a1 = b.add("A1");
@@ -132,7 +114,7 @@ TEST_CASE("Standard form: several supports of a premise are arguments of their o
 
 TEST_CASE("Standard form: a map without a main claim, with a cycle and loose statements, writes each relation once",
           "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     const auto x = b.add("X");
     const auto y = b.add("Y");
     const auto z = b.add("Z");
@@ -156,7 +138,7 @@ TEST_CASE("Standard form: a map without a main claim, with a cycle and loose sta
 }
 
 TEST_CASE("Standard form: a very long chain finishes, derivations in place stop at a depth", "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     auto prev = b.add("claim", true);
     for (int i = 0; i < 5000; ++i) {
         const auto next = b.add("step " + std::to_string(i));
@@ -170,7 +152,7 @@ TEST_CASE("Standard form: a very long chain finishes, derivations in place stop 
 }
 
 TEST_CASE("Standard form: long statements wrap at 78 columns under their text, titles show as [Title]", "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     std::string long_text;
     for (int i = 0; i < 30; ++i) long_text += "word" + std::to_string(i) + " ";
     const auto claim = b.add(long_text, true);
@@ -191,9 +173,7 @@ TEST_CASE("Standard form: long statements wrap at 78 columns under their text, t
 }
 
 TEST_CASE("Standard form in Markdown: headings, numbered lists across inference lines, escaped text", "[render]") {
-    builder b;
-    b.map = engine::argument_map{};
-    b.source = b.map.add_source({"in.txt", "A *title*", "", ""});
+    test::map_builder b{"in.txt", "A *title*"};
     const auto claim = b.add("We <script>alert(1)</script> must act_now.", true);
     const auto p = b.add("Costs [rise] & **fall**.");
     const auto q = b.add("Q");
@@ -246,7 +226,7 @@ TEST_CASE("map --format standard-form writes the sample op-ed's arguments, and -
 }
 
 TEST_CASE("Standard form: an Argdown argument's node names its premise-conclusion structure", "[render]") {
-    builder b;
+    test::map_builder b{"in.txt"};
     const auto men = b.add("All men are mortal.");
     const auto man = b.add("Socrates is a man.");
     const auto mortal = b.add("Socrates is mortal.", true);
