@@ -1,5 +1,7 @@
 #include "cli/file_io.hpp"
 
+#include "cli/background_file.hpp"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -80,13 +82,19 @@ void write_output(const std::string& path, const std::function<void(std::ostream
     }
     const std::string tmp = path + ".argmap-tmp";
     {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw file_error(path + ": error: cannot write: " + std::strerror(errno));
-        write(out);
-        out.close();
-        if (!out) {
+        background_file file(tmp);  // written by a second thread while the output is made
+        if (!file.ok()) throw file_error(path + ": error: cannot write: " + std::strerror(file.errno_value()));
+        std::ostream out(&file);
+        try {
+            write(out);
+        } catch (...) {  // no half-written temporary left behind
+            file.close();
             std::remove(tmp.c_str());
-            throw file_error(path + ": error: cannot write: " + std::strerror(errno));
+            throw;
+        }
+        if (!file.close() || !out) {
+            std::remove(tmp.c_str());
+            throw file_error(path + ": error: cannot write: " + std::strerror(file.errno_value()));
         }
     }
     if (!replace_file(tmp, path)) {
