@@ -10,14 +10,19 @@
 //   argmap_large_map_bench --dump-tree 60 map.dot        # ... with the tree layout at any size
 //
 // Every figure comes from this session: CPU seconds (user + system, which a shared machine
-// inflates less than wall time), the fastest of three runs (plain dot above 3,000 statements:
-// one run). "ours" is render::render() (Graphviz in-process: reading the DOT, layout, SVG output)
-// as `argmap map` runs it, in a fresh process: this program with --render-once on the DOT file.
-// (Inside one long-lived process, repeated large layouts ran up to 1.5 times slower, which is
-// not what a user of the command waits for.) "dot CLI" is the `dot` command of Debian's graphviz
-// package (the same Graphviz 2.42 libraries) on the same file. Both write to /dev/null and are
-// timed from fork to exit, start-up and reading included.
+// inflates less than wall time), medians of seven runs (plain dot: three, above 3,000 statements
+// one). Each run times the dot command and ours back to back, taking turns at going first, and
+// ours/CLI is the median of the runs' own ratios, so that both sides of a ratio saw the same load.
+// (The ratio of each side's fastest of three runs, this program's earlier figure, moved by up to
+// 0.25 from one table to the next on a shared 2-core machine.) "ours" is render::render()
+// (Graphviz in-process: reading the DOT, layout, SVG output) as `argmap map` runs it, in a fresh
+// process: this program with --render-once on the DOT file. (Inside one long-lived process,
+// repeated large layouts ran up to 1.5 times slower, which is not what a user of the command
+// waits for.) "dot CLI" is the `dot` command of Debian's graphviz package (the same Graphviz 2.42
+// libraries) on the same file. Both write to /dev/null and are timed from fork to exit, start-up
+// and reading included.
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -154,6 +159,43 @@ timing time_ours_command(const std::string& file, const std::string& layout) {
     return time_command({self_path, "--render-once", file, layout});
 }
 
+/// The median of `v` (of the middle two for an even count); -1 for none.
+double median(std::vector<double> v) {
+    if (v.empty()) return -1;
+    std::sort(v.begin(), v.end());
+    const auto m = v.size() / 2;
+    return v.size() % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+/// The dot command against ours on one file: medians of CPU seconds, of our wall seconds and of
+/// the runs' ratios of CPU seconds; -1 everywhere when a run failed.
+struct comparison {
+    double cli = -1;
+    double ours = -1;
+    double ours_wall = -1;
+    double ratio = -1;
+};
+
+comparison compare(const std::string& file, const std::string& layout, int runs) {
+    std::vector<double> cli, ours, ours_wall, ratio;
+    for (int r = 0; r < runs; ++r) {
+        timing c, o;
+        if (r % 2 == 0) {  // taking turns at going first
+            c = time_dot_command(file, layout);
+            o = time_ours_command(file, layout);
+        } else {
+            o = time_ours_command(file, layout);
+            c = time_dot_command(file, layout);
+        }
+        if (c.cpu <= 0 || o.cpu <= 0) return {};
+        cli.push_back(c.cpu);
+        ours.push_back(o.cpu);
+        ours_wall.push_back(o.wall);
+        ratio.push_back(o.cpu / c.cpu);
+    }
+    return {median(cli), median(ours), median(ours_wall), median(ratio)};
+}
+
 std::string planned_dot(const engine::argument_map& map, const render::layout_plan& plan) {
     render::dot_options o;
     o.graph_attributes = plan.graph_attributes;
@@ -227,46 +269,31 @@ int main(int argc, char** argv) {
         const std::string dir = "/tmp/argmap-large-map-bench-" + std::to_string(getpid());
         if (std::system(("mkdir -p '" + dir + "'").c_str()) != 0) throw std::runtime_error("cannot make " + dir);
 
-        std::cout << "CPU seconds (user + system) unless marked wall; ours/CLI is the ratio of CPU seconds.\n"
+        std::cout << "CPU seconds (user + system) unless marked wall, medians of runs; ours/CLI is the median of\n"
+                     "the runs' ratios of CPU seconds (each run times both, back to back).\n"
                      "                      | plain dot                          | chosen layout\n"
                      "statements  relations |  CLI s  ours s  ours/CLI  ours wall | plan         to_dot s   CLI s  ours s"
                      "  ours/CLI  ours wall | target s  met\n";
         for (const auto n : sizes) {
             const auto map = make_tree(n);
             const auto plan = render::choose_layout(map.statements().size(), map.relations().size());
-            timing plain_cli, plain_ours;
-            // Small sizes: the fastest of three runs each (a shared machine's noise is larger
-            // than the difference measured); large ones run once.
-            const int runs = n <= 3000 ? 3 : 1;
-            auto best = [](timing a, timing b) { return a.cpu < 0 || (b.cpu >= 0 && b.cpu < a.cpu) ? b : a; };
+            comparison plain;
             if (n <= plain_up_to) {
-                const auto plain = render::to_dot(map);
-                write_file(dir + "/plain.dot", plain);
-                for (int r = 0; r < runs; ++r) {
-                    plain_cli = best(plain_cli, time_dot_command(dir + "/plain.dot", "dot"));
-                    plain_ours = best(plain_ours, time_ours_command(dir + "/plain.dot", "dot"));
-                }
+                write_file(dir + "/plain.dot", render::to_dot(map));
+                plain = compare(dir + "/plain.dot", "dot", n <= 3000 ? 3 : 1);  // plain dot is slow
             }
             const auto build_start = std::chrono::steady_clock::now();
             const auto planned = planned_dot(map, plan);
             const double build = seconds_since(build_start);
             write_file(dir + "/planned.dot", planned);
-            timing plan_cli, plan_ours;
-            for (int r = 0; r < 3; ++r) {  // the chosen layouts are fast enough for three runs
-                plan_cli = best(plan_cli, time_dot_command(dir + "/planned.dot", plan.engine));
-                plan_ours = best(plan_ours, time_ours_command(dir + "/planned.dot", plan.engine));
-            }
-            auto ratio = [](const timing& ours, const timing& cli) {
-                return ours.cpu > 0 && cli.cpu > 0 ? ours.cpu / cli.cpu : -1;
-            };
+            const comparison chosen = compare(dir + "/planned.dot", plan.engine, 7);
             const double target = target_for(n);
-            const double total = plan_ours.cpu >= 0 ? plan_ours.cpu + build : -1;
+            const double total = chosen.ours >= 0 ? chosen.ours + build : -1;
             std::cout << pad(std::to_string(n), 10) << pad(std::to_string(map.relations().size()), 11) << " | "
-                      << pad(fixed(plain_cli.cpu), 6) << pad(fixed(plain_ours.cpu), 8)
-                      << pad(fixed(ratio(plain_ours, plain_cli)), 10) << pad(fixed(plain_ours.wall), 11) << " | "
-                      << (plan.name + std::string(12, ' ')).substr(0, 12) << pad(fixed(build), 9)
-                      << pad(fixed(plan_cli.cpu), 8) << pad(fixed(plan_ours.cpu), 8)
-                      << pad(fixed(ratio(plan_ours, plan_cli)), 10) << pad(fixed(plan_ours.wall), 11) << " | "
+                      << pad(fixed(plain.cli), 6) << pad(fixed(plain.ours), 8) << pad(fixed(plain.ratio), 10)
+                      << pad(fixed(plain.ours_wall), 11) << " | " << (plan.name + std::string(12, ' ')).substr(0, 12)
+                      << pad(fixed(build), 9) << pad(fixed(chosen.cli), 8) << pad(fixed(chosen.ours), 8)
+                      << pad(fixed(chosen.ratio), 10) << pad(fixed(chosen.ours_wall), 11) << " | "
                       << pad(fixed(target, 0), 8) << (total >= 0 && total <= target ? "  yes" : "   NO") << '\n'
                       << std::flush;
         }

@@ -1,9 +1,12 @@
 // The only file in the project that includes Graphviz.
 //
 // Each call reads the DOT with agmemread, lays it out with gvLayout and renders it with
-// gvRenderData, then frees all of it (gvFreeRenderData, gvFreeLayout, agclose) before it
-// returns. Graphviz's messages go through cgraph's error hook (agseterrf) into a buffer for the
-// duration of the call, and become render_error when the call fails.
+// gvRenderData, and frees the output buffer (gvFreeRenderData) before it returns. The laid-out
+// graph is freed (gvFreeLayout, agclose) by the next call, as Graphviz's `dot` command frees
+// each graph when it reads the next one; the last graph is left to the process's exit, as `dot`
+// leaves its last one (see shared_context::keep). Graphviz's messages go through cgraph's error
+// hook (agseterrf) into a buffer for the duration of the call, and become render_error when the
+// call fails.
 //
 // The Graphviz context (gvContext) is made once and kept for the life of the process, not made
 // and freed per call: Graphviz 2.42's pango text-layout plugin remembers the last font name in
@@ -22,7 +25,6 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-#include <memory>
 #include <mutex>
 #include <new>
 #include <string>
@@ -81,12 +83,14 @@ private:
 };
 
 /// The process's one Graphviz context, made on first use (with graphviz_mutex held) and freed
-/// at exit. nullptr until a gvContext() call has succeeded.
+/// at exit, and the graph of the last call, kept until the next call frees it.
 class shared_context {
 public:
     constexpr shared_context() = default;  // constant-initialised: usable from any static
     ~shared_context() {
         const std::lock_guard<std::mutex> lock(graphviz_mutex);
+        // kept_ is not freed here (see keep()); it stays reachable from this object, so leak
+        // checkers do not report it.
         if (gvc_ != nullptr) gvFreeContext(gvc_);
         gvc_ = nullptr;
     }
@@ -97,25 +101,44 @@ public:
         return gvc_;
     }
 
+    /// Keeps `g` (read by agmemread; laid out, partly laid out or not) until the next call to
+    /// keep() or free_kept(), instead of freeing it before render() returns. Freeing a large graph
+    /// and its layout (gvFreeLayout, agclose) is some 60 free() calls per statement, 1.2 million
+    /// at 20,000 statements, and took about a tenth of the CPU time of rendering a map of 2,000 to
+    /// 20,000 statements: time that `dot` does not spend on its last graph. `argmap map` renders
+    /// once and exits, and the exit returns the memory whole, so the last graph is never freed; a
+    /// long-lived process holds at most one graph between calls.
+    void keep(Agraph_t* g) noexcept {
+        free_kept();
+        kept_ = g;
+    }
+
+    /// Frees the kept graph, if any: its layout (a no-op on a graph never laid out), then the graph.
+    void free_kept() noexcept {
+        if (kept_ == nullptr) return;
+        gvFreeLayout(gvc_, kept_);
+        agclose(kept_);
+        kept_ = nullptr;
+    }
+
 private:
     GVC_t* gvc_ = nullptr;
+    Agraph_t* kept_ = nullptr;  // only ever set after gvc_
 };
 shared_context graphviz_context;  // guarded by graphviz_mutex
 
-struct graph_deleter {
-    void operator()(Agraph_t* g) const noexcept { agclose(g); }
-};
-
-/// gvFreeLayout when it goes out of scope.
-class layout_guard {
+/// Hands a graph to graphviz_context.keep() when it goes out of scope, however render() leaves.
+class kept_graph {
 public:
-    layout_guard(GVC_t* gvc, Agraph_t* g) : gvc_(gvc), g_(g) {}
-    ~layout_guard() { gvFreeLayout(gvc_, g_); }
-    layout_guard(const layout_guard&) = delete;
-    layout_guard& operator=(const layout_guard&) = delete;
+    explicit kept_graph(Agraph_t* g) noexcept : g_(g) {}
+    ~kept_graph() {
+        if (g_ != nullptr) graphviz_context.keep(g_);
+    }
+    kept_graph(const kept_graph&) = delete;
+    kept_graph& operator=(const kept_graph&) = delete;
+    [[nodiscard]] Agraph_t* get() const noexcept { return g_; }
 
 private:
-    GVC_t* gvc_;
     Agraph_t* g_;
 };
 
@@ -166,6 +189,8 @@ std::string render(std::string_view dot, output_format fmt, const std::string& l
     const char* format = to_string(fmt);
 
     const std::lock_guard<std::mutex> lock(graphviz_mutex);
+    // The previous call's graph first, so that no more than one graph is held at a time.
+    graphviz_context.free_kept();
     std::string messages;
     message_capture capture(messages);
 
@@ -175,7 +200,9 @@ std::string render(std::string_view dot, output_format fmt, const std::string& l
     // The DOT scanner's line counter is global and runs on from one graph to the next: restart it
     // (no file name) so that messages say "syntax error in line 1" for this input's line 1.
     agsetfile(nullptr);
-    std::unique_ptr<Agraph_t, graph_deleter> graph(agmemread(source.c_str()));
+    // Kept, not freed, when this call returns or throws (shared_context::keep says why); the next
+    // call frees its layout too, also after a failed layout (gvFreeLayout frees whatever was made).
+    const kept_graph graph(agmemread(source.c_str()));
     // The scanner also keeps what it has not read yet (whatever follows the first graph) in a
     // global buffer, where the next agmemread would read it first, even from another string:
     // read on to the end of this input now, so that no call sees another call's text.
@@ -184,15 +211,12 @@ std::string render(std::string_view dot, output_format fmt, const std::string& l
         agclose(extra);
         more = true;
     }
-    if (!graph || agerrors() >= AGERR) {
+    if (graph.get() == nullptr || agerrors() >= AGERR) {
         throw render_error(with_messages("Graphviz could not read the DOT input",
                                          messages.empty() ? "no graph in input" : messages));
     }
     if (more) throw render_error("Graphviz could not read the DOT input: more than one graph");
 
-    // gvFreeLayout also after a failed layout: it frees whatever was made, and is a no-op on a
-    // graph that was never laid out.
-    const layout_guard laid_out(gvc, graph.get());
     if (gvLayout(gvc, graph.get(), layout.c_str()) != 0) {
         if (says_plugin_missing(messages))
             throw render_error(with_messages("Graphviz has no layout engine " + layout + ": " + plugin_advice,
