@@ -1,7 +1,5 @@
 #include "cli/file_io.hpp"
 
-#include "cli/background_file.hpp"
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -82,19 +80,19 @@ void write_output(const std::string& path, const std::function<void(std::ostream
     }
     const std::string tmp = path + ".argmap-tmp";
     {
-        background_file file(tmp);  // written by a second thread while the output is made
-        if (!file.ok()) throw file_error(path + ": error: cannot write: " + std::strerror(file.errno_value()));
-        std::ostream out(&file);
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw file_error(path + ": error: cannot write: " + std::strerror(errno));
         try {
             write(out);
         } catch (...) {  // no half-written temporary left behind
-            file.close();
+            out.close();
             std::remove(tmp.c_str());
             throw;
         }
-        if (!file.close() || !out) {
+        out.close();
+        if (!out) {
             std::remove(tmp.c_str());
-            throw file_error(path + ": error: cannot write: " + std::strerror(file.errno_value()));
+            throw file_error(path + ": error: cannot write: " + std::strerror(errno));
         }
     }
     if (!replace_file(tmp, path)) {

@@ -72,6 +72,12 @@ public:
             // document's text storage, which stay)
             if (consumed_ != nullptr) consumed_->blocks[b].value.emplace<heading>();
         }
+        // What only the blocks needed goes before the relations are made, where memory peaks.
+        if (consumed_ != nullptr) consumed_->blocks = {};
+        group_ = nullptr;
+        groups_ = {};
+        statements_by_title_ = detail::title_index();
+        arguments_by_title_ = detail::title_index();
         flush_nodes();
         add_arguments();
         add_relations();

@@ -231,7 +231,7 @@ void json_text_writer::string(std::string_view s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         // at most a chunk at a time, so that a long text goes out in pieces
         i += plain_prefix(data + i, data + std::min(s.size(), i + chunk_size));
-        if (sink_ != nullptr && i - run >= chunk_size) {
+        if (sink_ != nullptr && used_ + (i - run) >= chunk_size) {  // what is made so far goes out
             put(std::string_view(data + run, i - run));
             run = i;
             flush();

@@ -32,7 +32,7 @@ public:
     }
     /// How much text the streaming writer gathers before it hands it to the sink: large enough
     /// that writing costs few system calls, small enough to add little to peak memory.
-    static constexpr std::size_t chunk_size = std::size_t{256} << 10;
+    static constexpr std::size_t chunk_size = std::size_t{64} << 10;
 
     /// Also hands the text written so far to `sink` whenever it passes about chunk_size bytes
     /// (then `out` holds only what is not handed over yet; call flush() at the end).
