@@ -100,20 +100,12 @@ private:
 
     // ---- nodes ---------------------------------------------------------------------------------
 
-    /// Room for exactly the nodes the document gives, and for every relation it can give (an
-    /// upper bound), so that large documents take no growth slack.
+    /// Room for every node and every relation the document can give (upper bounds: each
+    /// occurrence of an element, each relation line), so that large documents take no growth
+    /// slack. Room beyond what is used is never touched, so it costs address space, not memory.
     void reserve() {
         std::size_t nodes = 0, lines = 0;
-        detail::title_index statement_titles, argument_titles;
-        auto count = [&](const element& e) {
-            if (e.kind == element_kind::argument) {
-                argument_titles.insert(e.title, 0);
-            } else if (e.title.empty()) {
-                ++nodes;
-            } else {
-                statement_titles.insert(e.title, 0);
-            }
-        };
+        auto count = [&](const element&) { ++nodes; };
         auto tree = [&](const std::vector<relation_node>& relations) {
             for (const auto& r : relations) count(r.child);
             lines += relations.size();
@@ -139,13 +131,10 @@ private:
                 }
             }
         }
-        nodes += statement_titles.size() + argument_titles.size();
         nodes_.reserve(nodes);
         grouped_by_definition_.reserve(nodes);
         argument_of_node_.reserve(nodes);
         pending_.reserve(lines);
-        statements_by_title_.reserve(statement_titles.size());
-        arguments_by_title_.reserve(argument_titles.size());
         lines_ = lines;
     }
 

@@ -216,12 +216,13 @@ void json_text_writer::value(double d) {
 }
 
 void json_text_writer::string(std::string_view s) {
-    if (!valid_utf8(s)) {  // nlohmann's own replacement of bad bytes, exactly
-        put(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    // The common case: printable ASCII without '"' or '\\' (so valid UTF-8), nothing to escape.
+    if (s.size() < chunk_size && plain_prefix(s.data(), s.data() + s.size()) == s.size()) {
+        quoted(s);
         return;
     }
-    if (s.size() < chunk_size && plain_prefix(s.data(), s.data() + s.size()) == s.size()) {
-        quoted(s);  // the common case: nothing to escape
+    if (!valid_utf8(s)) {  // nlohmann's own replacement of bad bytes, exactly
+        put(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         return;
     }
     put('"');
