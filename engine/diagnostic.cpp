@@ -22,9 +22,8 @@ diagnostic locate(std::string_view text, std::size_t offset, std::string message
 
 text_locator::text_locator(std::string_view text) : text_(text) {
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n') line_starts_.push_back(i + 1);
-    }
+    for (auto at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+        line_starts_.push_back(at + 1);
 }
 
 diagnostic text_locator::locate(std::size_t offset, std::string message) {

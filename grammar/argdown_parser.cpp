@@ -1035,15 +1035,6 @@ private:
         return {next, last_end};
     }
 
-    /// Pairs emphasis markers (a stack, as Argdown's lexer) and writes the cleaned text, the
-    /// ranges and the tags of the tokens read by parse_content. The text goes to the end of the
-    /// storage; when it equals the raw slice [first, last) of the input, it views the input
-    /// instead and the storage is left as it was.
-    ///
-    /// Why the storage never reallocates: each content's cleaned text is at most as long as its
-    /// raw text (markers, comments, backslashes and link targets are dropped; a space stands for
-    /// at least one white-space byte; every shortcode is at least as long as its replacement),
-    /// and raw texts do not overlap.
     /// Whether the cleaned text of the tokens read by parse_content is the raw slice [first, last)
     /// itself: plain text, tags and mentions (written as they stand) whose tokens follow one
     /// another without a gap (no comment, data, escape or markup between them), with no white space
@@ -1061,6 +1052,15 @@ private:
         return detail::single_spaced(first, last);
     }
 
+    /// Pairs emphasis markers (a stack, as Argdown's lexer) and writes the cleaned text, the
+    /// ranges and the tags of the tokens read by parse_content. The text goes to the end of the
+    /// storage; when it equals the raw slice [first, last) of the input, it views the input
+    /// instead and the storage is left as it was.
+    ///
+    /// Why the storage never reallocates: each content's cleaned text is at most as long as its
+    /// raw text (markers, comments, backslashes and link targets are dropped; a space stands for
+    /// at least one white-space byte; every shortcode is at least as long as its replacement),
+    /// and raw texts do not overlap.
     void emit(content& out, content_mode mode, const char* first, const char* last) {
         emph_stack_.clear();
         for (std::uint32_t i = 0; i < toks_.size(); ++i) {

@@ -1018,22 +1018,18 @@ std::vector<engine::diagnostic> locate_path_errors(std::string_view text, std::v
         for (const auto& e : errors) wanted.insert(e.where);
         offsets = value_offsets(text, wanted);
     }
-    // Line and column of every located error in one pass over the text, offsets in increasing
-    // order (locating each error from the start would be quadratic in the number of errors).
+    // Located in increasing order of offset, so that the locator counts on along a line instead
+    // of from its start (a compact document is one line: quadratic in the number of errors).
     std::vector<std::pair<std::size_t, std::size_t>> located;  // offset, error index
     for (std::size_t i = 0; i < errors.size(); ++i)
         if (const auto it = offsets.find(errors[i].where); it != offsets.end()) located.emplace_back(it->second, i);
     std::sort(located.begin(), located.end());
     std::vector<engine::diagnostic> out(errors.size());
-    engine::diagnostic at;  // line and column of offset `pos`
-    std::size_t pos = 0;
+    engine::text_locator locator(text);
     for (const auto& [offset, index] : located) {
-        const auto d = engine::locate(text.substr(pos, offset - pos), offset - pos, "");
-        at.column = d.line > 1 ? d.column : at.column + d.column - 1;
-        at.line += d.line - 1;
-        pos = offset;
-        out[index].line = at.line;
-        out[index].column = at.column;
+        const auto d = locator.locate(offset, "");
+        out[index].line = d.line;
+        out[index].column = d.column;
     }
     for (std::size_t i = 0; i < errors.size(); ++i) out[i].message = std::move(errors[i].message);
     // In document order; errors found at one place keep the order they were found in.

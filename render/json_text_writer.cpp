@@ -15,26 +15,6 @@
 namespace argmap::render::detail {
 namespace {
 
-/// How many bytes from p on (at most up to e) are ASCII, counted a block at a time.
-std::size_t ascii_prefix(const char* p, const char* e) {
-    const char* const start = p;
-#if defined(__SSE2__)
-    while (e - p >= 16) {
-        const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
-        if (high != 0) return static_cast<std::size_t>(p - start) + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(high)));
-        p += 16;
-    }
-#endif
-    while (e - p >= 8) {
-        std::uint64_t w;
-        std::memcpy(&w, p, 8);
-        if ((w & 0x8080808080808080ULL) != 0) break;
-        p += 8;
-    }
-    while (p < e && static_cast<unsigned char>(*p) < 0x80) ++p;
-    return static_cast<std::size_t>(p - start);
-}
-
 /// How many bytes from p on (at most up to e) JSON takes as they are: no control character, no
 /// '"' and no '\\' (bytes from 0x80 up count as needing a look; the caller lets them through).
 std::size_t plain_prefix(const char* p, const char* e) {
@@ -69,7 +49,8 @@ bool valid_utf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const auto* e = p + s.size();
     while (p < e) {
-        p += ascii_prefix(reinterpret_cast<const char*>(p), reinterpret_cast<const char*>(e));
+        // runs of printable ASCII a block at a time (a control character is taken below)
+        p += plain_prefix(reinterpret_cast<const char*>(p), reinterpret_cast<const char*>(e));
         if (p == e) break;
         const unsigned c = *p;
         if (c < 0x80) {

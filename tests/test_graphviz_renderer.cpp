@@ -42,17 +42,11 @@ engine::argument_map sample_map() {
 
 /// A main claim with `n` reasons for it.
 engine::argument_map fan_map(std::size_t n) {
-    engine::argument_map m;
-    const auto src = m.add_source({"in.txt", "", "", ""});
-    const auto claim = m.add_statement({src, "The main claim of the map.", {}, true});
-    for (std::size_t i = 0; i < n; ++i) {
-        engine::relation r;
-        r.type = relation_type::support;
-        r.from = {m.add_statement({src, "Reason number " + std::to_string(i) + " for the claim.", {}, false})};
-        r.to = claim;
-        m.add_relation(r);
-    }
-    return m;
+    test::map_builder b{"in.txt"};
+    const auto claim = b.add("The main claim of the map.", true);
+    for (std::size_t i = 0; i < n; ++i)
+        b.relate(relation_type::support, {b.add("Reason number " + std::to_string(i) + " for the claim.")}, claim);
+    return std::move(b.map);
 }
 
 /// Bytes allocated with malloc and not yet freed (glibc's count; 0 where another allocator, such
