@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "grammar/argdown_parser.hpp"
+#include "grammar/text_scan.hpp"
 #include "grammar/title_index.hpp"
 
 namespace argmap::grammar {
@@ -48,94 +49,60 @@ std::string front_title(const argdown_document& doc) {
     return {};
 }
 
-class mapper {
+/// Maps blocks as they come (a sink of the streaming parser, or the blocks of a parsed document),
+/// then makes the relations once every node is known.
+class mapper final : public argdown_block_sink {
 public:
-    /// `prepared`: a map whose only source already holds doc.input (its text is not copied).
-    mapper(const argdown_document& doc, const std::string& name, engine::argument_map* prepared) : doc_(doc) {
-        start(name, prepared);
-    }
-
-    /// The same for a document the mapper may take apart: each block's contents are freed once
-    /// mapped, so that the parse tree and the map are not both held whole (peak memory).
-    mapper(argdown_document&& doc, const std::string& name, engine::argument_map* prepared)
-        : doc_(doc), consumed_(&doc) {
-        start(name, prepared);
-    }
-
-    argdown_mapping run() {
-        compute_groups();
-        reserve();
-        for (std::size_t b = 0; b < doc_.blocks.size(); ++b) {
-            group_ = &groups_[b];
-            std::visit([&](const auto& v) { visit_block(v); }, doc_.blocks[b].value);
-            // what a block holds is in the map now (titles and texts view the input or the
-            // document's text storage, which stay)
-            if (consumed_ != nullptr) consumed_->blocks[b].value.emplace<heading>();
-        }
-        // What only the blocks needed goes before the relations are made, where memory peaks.
-        if (consumed_ != nullptr) consumed_->blocks = {};
+    void take(const argdown_document& doc, const block& b, std::uint32_t index) override {
+        doc_ = &doc;
+        if (!reserved_) reserve(doc.input);
+        group_ = &group_of(b, index);
+        std::visit([&](const auto& v) { visit_block(v); }, b.value);
         group_ = nullptr;
-        groups_ = {};
+        doc_ = nullptr;
+    }
+
+    /// The map, with `s` as its only source: its text must be the document's input (the spans
+    /// index into it).
+    argdown_mapping finish(engine::source s) {
+        // What only the blocks needed goes before the relations are made, where memory peaks.
+        open_groups_ = {};
         statements_by_title_ = detail::title_index();
         arguments_by_title_ = detail::title_index();
-        flush_nodes();
+        out_.map.add_source(std::move(s));
+        reserve_relations();
+        out_.map.add_statements(std::move(nodes_));
+        nodes_ = {};
         add_arguments();
         add_relations();
         mark_central();
+        locate_warnings();
         return std::move(out_);
     }
 
 private:
-    void start(const std::string& name, engine::argument_map* prepared) {
-        if (prepared != nullptr) {
-            out_.map = std::move(*prepared);
-            return;
-        }
-        engine::source s;
-        s.name = name;
-        s.text = std::string(doc_.input);
-        s.title = front_title(doc_);
-        source_ = out_.map.add_source(std::move(s));
-    }
-
     // ---- nodes ---------------------------------------------------------------------------------
 
-    /// Room for every node and every relation the document can give (upper bounds: each
-    /// occurrence of an element, each relation line), so that large documents take no growth
-    /// slack. Room beyond what is used is never touched, so it costs address space, not memory.
-    void reserve() {
-        std::size_t nodes = 0, lines = 0;
-        auto count = [&](const element&) { ++nodes; };
-        auto tree = [&](const std::vector<relation_node>& relations) {
-            for (const auto& r : relations) count(r.child);
-            lines += relations.size();
-        };
-        for (const auto& b : doc_.blocks) {
-            if (const auto* e = std::get_if<element_block>(&b.value)) {
-                count(e->root);
-                tree(e->relations);
-            } else if (const auto* p = std::get_if<pcs>(&b.value)) {
-                if (p->argument_title.empty()) ++nodes;
-                for (const auto& line : p->statements) {
-                    count(line.statement);
-                    tree(line.relations);
-                    if (line.inferred_by) {
-                        tree(line.inferred_by->relations);
-                        lines += 2;  // the inference and a tie
-                    }
-                }
-            } else if (const auto* l = std::get_if<list_block>(&b.value)) {
-                for (const auto& item : l->items) {
-                    count(item.value);
-                    tree(item.relations);
-                }
-            }
-        }
-        nodes_.reserve(nodes);
-        grouped_by_definition_.reserve(nodes);
-        argument_of_node_.reserve(nodes);
-        pending_.reserve(lines);
-        lines_ = lines;
+    /// Room for every node the document can give, so that a large document takes no growth
+    /// slack: an element starts a line of its own (a root, a relation, a PCS line, a list item),
+    /// so the lines are an upper bound but for the anonymous arguments of PCSs (then the vectors
+    /// grow). Room beyond what is used is never touched, so it costs address space, not memory.
+    void reserve(std::string_view input) {
+        reserved_ = true;
+        const auto lines = detail::count_line_breaks(input.data(), input.data() + input.size()) + 1;
+        nodes_.reserve(lines);
+        grouped_by_definition_.reserve(lines);
+        argument_of_node_.reserve(lines);
+        pending_.reserve(lines);  // a relation line each
+    }
+
+    /// Room for every relation: two for a contradiction, one for any other relation line, and an
+    /// argument's inferences and its tie.
+    void reserve_relations() {
+        std::size_t relations = 0;
+        for (const auto& p : pending_) relations += p.type == relation_type::contradiction ? 2 : 1;
+        for (const auto& inferences : pending_inferences_) relations += inferences.size() + 1;
+        out_.map.reserve(0, out_.map.relations().size() + relations);
     }
 
     /// Statements are collected here first (the map's container is append-only and texts may
@@ -144,7 +111,7 @@ private:
     std::vector<char> grouped_by_definition_;  ///< per node: its group came from a definition
 
     statement_id new_node(engine::statement s) {
-        s.source = source_;
+        s.source = engine::source_id{0};  // the map's only source, added at the end
         nodes_.push_back(std::move(s));
         grouped_by_definition_.push_back(0);
         argument_of_node_.push_back(none);
@@ -164,9 +131,10 @@ private:
     }
 
     void add_data(engine::statement& s, std::uint32_t root) {
-        if (root == none || root >= doc_.data.size() || doc_.data[root].kind != data_kind::map) return;
-        for (auto c = doc_.data[root].first_child; c != none && c < doc_.data.size(); c = doc_.data[c].next_sibling) {
-            const auto& n = doc_.data[c];
+        const auto& data = doc_->data;
+        if (root == none || root >= data.size() || data[root].kind != data_kind::map) return;
+        for (auto c = data[root].first_child; c != none && c < data.size(); c = data[c].next_sibling) {
+            const auto& n = data[c];
             std::string value;
             if (n.kind == data_kind::scalar) {
                 value = std::string(n.value);
@@ -180,6 +148,7 @@ private:
     /// A nested data value as one line of flow YAML ("[1, 2]", "{a: x, b: [y]}"), however it was
     /// written (block data too). Iterative: data may nest deeply.
     std::string flow(std::uint32_t root) const {
+        const auto& data = doc_->data;
         std::string out;
         struct frame {
             std::uint32_t node;
@@ -189,7 +158,7 @@ private:
         std::vector<frame> stack{{root, none, false}};
         while (!stack.empty()) {
             auto& f = stack.back();
-            const auto& n = doc_.data[f.node];
+            const auto& n = data[f.node];
             if (n.kind != data_kind::list && n.kind != data_kind::map) {
                 if (n.kind == data_kind::scalar) {
                     if (n.quoted) {
@@ -213,15 +182,15 @@ private:
             } else if (f.next != none) {
                 out += ", ";
             }
-            if (f.next == none || f.next >= doc_.data.size()) {
+            if (f.next == none || f.next >= data.size()) {
                 out += close;
                 stack.pop_back();
                 continue;
             }
             const auto child = f.next;
-            f.next = doc_.data[child].next_sibling;
+            f.next = data[child].next_sibling;
             if (n.kind == data_kind::map) {
-                out += doc_.data[child].key;
+                out += data[child].key;
                 out += ": ";
             }
             stack.push_back(frame{child, none, false});
@@ -337,13 +306,14 @@ private:
 
     /// The premises an inference's "{uses: [1, 2]}" names (indices into the PCS so far), or none.
     std::vector<std::size_t> uses(std::uint32_t root, const std::vector<std::uint32_t>& numbers, std::size_t conclusion) const {
+        const auto& data = doc_->data;
         std::vector<std::size_t> out;
-        if (root == none || root >= doc_.data.size()) return out;
-        for (auto c = doc_.data[root].first_child; c != none && c < doc_.data.size(); c = doc_.data[c].next_sibling) {
-            const auto& n = doc_.data[c];
+        if (root == none || root >= data.size()) return out;
+        for (auto c = data[root].first_child; c != none && c < data.size(); c = data[c].next_sibling) {
+            const auto& n = data[c];
             if (n.key != "uses" || n.kind != data_kind::list) continue;
-            for (auto u = n.first_child; u != none && u < doc_.data.size(); u = doc_.data[u].next_sibling) {
-                const auto v = doc_.data[u].value;
+            for (auto u = n.first_child; u != none && u < data.size(); u = data[u].next_sibling) {
+                const auto v = data[u].value;
                 std::uint32_t number = 0;
                 const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), number);
                 if (ec != std::errc{} || p != v.data() + v.size()) continue;
@@ -377,13 +347,6 @@ private:
     }
 
     // ---- relations -----------------------------------------------------------------------------
-
-    void flush_nodes() {
-        // contradictions give two relations per line
-        out_.map.reserve(0, out_.map.relations().size() + 2 * lines_);
-        out_.map.add_statements(std::move(nodes_));
-        nodes_ = {};
-    }
 
     void add_arguments() {
         for (std::size_t a = 0; a < out_.arguments.size(); ++a) {
@@ -539,83 +502,89 @@ private:
 
     // ---- groups, front matter, warnings ------------------------------------------------------------
 
-    void compute_groups() {
-        groups_.assign(doc_.blocks.size(), std::string{});
-        for (std::size_t b = 0; b < doc_.blocks.size(); ++b) {
-            const auto* h = std::get_if<heading>(&doc_.blocks[b].value);
-            const auto section = doc_.blocks[b].section;
-            const std::string* above = section != none && section < b ? &groups_[section] : nullptr;
-            if (h != nullptr) {
-                // a heading's own group is its path, so blocks under it can copy it
-                groups_[b] = above != nullptr && !above->empty() ? *above + " > " + std::string(h->title.text)
-                                                                 : std::string(h->title.text);
-            } else if (above != nullptr) {
-                groups_[b] = *above;
-            }
-        }
+    /// The group of a block: the path of the headings above it ("Part A > Section 1"); a
+    /// heading's own is its path, for the blocks under it.
+    const std::string& group_of(const block& b, std::uint32_t index) {
+        while (!open_groups_.empty() && open_groups_.back().first != b.section) open_groups_.pop_back();
+        const auto* h = std::get_if<heading>(&b.value);
+        if (h == nullptr) return open_groups_.empty() ? no_group_ : open_groups_.back().second;
+        std::string path(h->title.text);
+        if (!open_groups_.empty() && !open_groups_.back().second.empty()) path = open_groups_.back().second + " > " + path;
+        open_groups_.emplace_back(index, std::move(path));
+        return open_groups_.back().second;
     }
 
+    /// Warnings are located at the end, in the source's text.
+    void warn(std::size_t offset, std::string message) { warnings_.emplace_back(offset, std::move(message)); }
 
-    void warn(std::size_t offset, std::string message) {
-        if (!locator_) locator_.emplace(doc_.input);  // most documents have no warning
-        out_.warnings.push_back(locator_->locate(offset, std::move(message)));
+    void locate_warnings() {
+        if (warnings_.empty()) return;  // most documents have none
+        engine::text_locator locator(out_.map.sources().front().text);
+        out_.warnings.reserve(warnings_.size());
+        for (auto& [offset, message] : warnings_) out_.warnings.push_back(locator.locate(offset, std::move(message)));
+        warnings_ = {};
     }
 
-    std::optional<engine::text_locator> locator_;  ///< lines of doc_.input, once there is a warning
-    const argdown_document& doc_;
-    argdown_document* consumed_ = nullptr;  ///< doc_, when its blocks may be freed as they are mapped
+    const argdown_document* doc_ = nullptr;  ///< the document of the block being taken
+    bool reserved_ = false;
     argdown_mapping out_;
-    engine::source_id source_{};
-    std::vector<std::string> groups_;
+    std::vector<std::pair<std::size_t, std::string>> warnings_;  ///< (offset, message)
+    /// (heading block, its group) of the headings open above the block being taken
+    std::vector<std::pair<std::uint32_t, std::string>> open_groups_;
+    const std::string no_group_;
     const std::string* group_ = nullptr;
     detail::title_index statements_by_title_;  ///< title → node
     detail::title_index arguments_by_title_;   ///< title → node
     std::vector<std::uint32_t> argument_of_node_;  ///< per node: its index in out_.arguments, or none
     std::vector<std::vector<pending_inference>> pending_inferences_;
     std::vector<pending_relation> pending_;
-    std::size_t lines_ = 0;  ///< relation lines, inferences and ties: an upper bound
     std::vector<std::uint32_t> first_out_;  ///< per node: its first support or attack, before undercuts
 };
+
+/// The map's source: the document's name, its front matter's title, and its text.
+engine::source make_source(const argdown_document& doc, const std::string& name, std::string text) {
+    engine::source s;
+    s.name = name;
+    s.title = front_title(doc);
+    s.text = std::move(text);
+    return s;
+}
+
+/// Parses `text` with a mapper taking the blocks as they are read; on errors, the errors.
+/// `text_for_source` gives the source's text once parsing is done.
+template <class Text>
+engine::parse_result<engine::argument_map> read(std::string_view text, Text&& text_for_source, const std::string& source_name,
+                                                std::vector<engine::diagnostic>* warnings) {
+    mapper m;
+    auto parsed = parse_argdown(text, m);
+    if (warnings != nullptr && parsed.value) warnings->insert(warnings->end(), parsed.value->warnings.begin(), parsed.value->warnings.end());
+    if (!parsed.ok()) return {std::nullopt, std::move(parsed.errors)};
+    auto source = make_source(*parsed.value, source_name, text_for_source());
+    parsed.value.reset();  // the blocks are mapped: what is left of the parse goes before the relations are made
+    auto mapped = m.finish(std::move(source));
+    if (warnings != nullptr) warnings->insert(warnings->end(), mapped.warnings.begin(), mapped.warnings.end());
+    return {std::move(mapped.map), {}};
+}
 
 }  // namespace
 
 argdown_mapping map_argdown(const argdown_document& doc, const std::string& source_name) {
-    return mapper(doc, source_name, nullptr).run();
+    mapper m;
+    for (std::size_t b = 0; b < doc.blocks.size(); ++b) m.take(doc, doc.blocks[b], static_cast<std::uint32_t>(b));
+    return m.finish(make_source(doc, source_name, std::string(doc.input)));
 }
 
 engine::parse_result<engine::argument_map> read_argdown_owning(std::string&& text, const std::string& source_name,
-                                                        std::vector<engine::diagnostic>* warnings) {
-    // The document is parsed where the text is, then the text moves into the map's source
-    // (moving a long std::string keeps its characters where they are: checked below), so that
-    // a large input is not held twice.
-    const char* where = text.data();
-    auto parsed = parse_argdown(text);
-    if (warnings != nullptr && parsed.value) warnings->insert(warnings->end(), parsed.value->warnings.begin(), parsed.value->warnings.end());
-    if (!parsed.ok()) return {std::nullopt, std::move(parsed.errors)};
-    engine::argument_map map;
-    engine::source s;
-    s.name = source_name;
-    s.title = front_title(*parsed.value);
-    s.text = std::move(text);
-    map.add_source(std::move(s));
-    if (map.sources().front().text.data() != where) {  // a short text moved by copying: map a copy
-        auto mapped = map_argdown(*parsed.value, source_name);
-        if (warnings != nullptr) warnings->insert(warnings->end(), mapped.warnings.begin(), mapped.warnings.end());
-        return {std::move(mapped.map), {}};
-    }
-    auto mapped = mapper(std::move(*parsed.value), source_name, &map).run();
-    if (warnings != nullptr) warnings->insert(warnings->end(), mapped.warnings.begin(), mapped.warnings.end());
-    return {std::move(mapped.map), {}};
+                                                               std::vector<engine::diagnostic>* warnings) {
+    // The map's source takes the text only once it is parsed and its blocks mapped (the parser
+    // reads it where it is): a large input is never held twice.
+    const std::string_view view = text;
+    return read(view, [&] { return std::move(text); }, source_name, warnings);
 }
 
 engine::parse_result<engine::argument_map> read_argdown(std::string_view text, const std::string& source_name,
                                                         std::vector<engine::diagnostic>* warnings) {
-    auto parsed = parse_argdown(text);
-    if (warnings != nullptr && parsed.value) warnings->insert(warnings->end(), parsed.value->warnings.begin(), parsed.value->warnings.end());
-    if (!parsed.ok()) return {std::nullopt, std::move(parsed.errors)};
-    auto mapped = map_argdown(*parsed.value, source_name);
-    if (warnings != nullptr) warnings->insert(warnings->end(), mapped.warnings.begin(), mapped.warnings.end());
-    return {std::move(mapped.map), {}};
+    return read(text, [&] { return std::string(text); }, source_name, warnings);
 }
 
 }  // namespace argmap::grammar

@@ -191,14 +191,16 @@ overloaded(F...) -> overloaded<F...>;
 
 class argdown_reader {
 public:
-    explicit argdown_reader(std::string_view text)
-        : b_(text.data()), e_(text.data() + text.size()), storage_(std::make_shared<std::string>()) {
+    /// With a `consumer`, each block goes to it once read and is not kept (see the streaming
+    /// parse_argdown); without, the document keeps every block.
+    argdown_reader(std::string_view text, argdown_block_sink* consumer)
+        : b_(text.data()), e_(text.data() + text.size()), storage_(std::make_shared<std::string>()), consumer_(consumer) {
         sink_.base = b_;
         doc_.input = text;
         // Cleaned texts never add up to more than the input (see emit), so the storage never
         // reallocates and views into it stay valid. Untouched capacity costs no memory.
         storage_->reserve(text.size() + 64);
-        doc_.blocks.reserve(estimate_blocks());
+        if (consumer_ == nullptr) doc_.blocks.reserve(estimate_blocks());
     }
 
     engine::parse_result<argdown_document> run() {
@@ -238,6 +240,25 @@ private:
     ad::error_sink sink_;
     argdown_document doc_;
     std::vector<pending_note> warnings_;
+    argdown_block_sink* const consumer_;
+
+    // the blocks read so far: how many; the headings open above the next block (level, block);
+    // the last block ended, when it is an argument (a PCS right after it reconstructs it)
+    std::uint32_t block_count_ = 0;
+    std::vector<std::pair<std::size_t, std::uint32_t>> open_headings_;
+    std::string_view argument_above_;
+    std::uint32_t argument_above_block_ = no_index;
+
+    // what the checks of the whole document need, gathered block by block (see note_block)
+    struct title_use {
+        std::string_view title;
+        std::size_t offset;
+        bool argument;
+    };
+    std::vector<title_use> uses_;
+    std::vector<std::string_view> statement_definitions_;
+    std::vector<std::string_view> argument_definitions_;
+    std::vector<std::pair<std::string_view, std::size_t>> pcs_starts_;  ///< (argument, offset)
 
     // block state
     block_state state_ = block_state::none;
@@ -475,7 +496,7 @@ private:
                 if (state_ == block_state::none || state_ == block_state::heading) {
                     if (state_ == block_state::heading) {
                         report(li.first, "expected an empty line after the heading (a heading has no relations)");
-                    } else if (doc_.blocks.empty() && !doc_.front) {
+                    } else if (block_count_ == 0 && !doc_.front) {
                         report(li.first, "relation without a statement or argument above it");
                     } else {
                         report(li.first, "relation after an empty line (a relation belongs under its parent, without an empty line)");
@@ -534,9 +555,41 @@ private:
         } else if (state_ == block_state::list) {
             move_into(std::get<list_block>(doc_.blocks.back().value).items, list_scratch_);
         }
+        if (state_ != block_state::none) complete_block();
         state_ = block_state::none;
         set_owner(owner_kind::none, 0);
         pending_inference_.reset();
+    }
+
+    /// A new block, with the innermost heading above it as its section.
+    template <class Value>
+    void push_block(Value&& value) {
+        const auto index = block_count_++;
+        std::uint32_t section = no_index;
+        if constexpr (std::is_same_v<std::decay_t<Value>, heading>) {
+            while (!open_headings_.empty() && open_headings_.back().first >= value.level) open_headings_.pop_back();
+            if (!open_headings_.empty()) section = open_headings_.back().second;
+            open_headings_.emplace_back(value.level, index);
+        } else if (!open_headings_.empty()) {
+            section = open_headings_.back().second;
+        }
+        doc_.blocks.push_back(block{std::forward<Value>(value), section});
+    }
+
+    /// The current block is read whole: note what the document's checks need, hand it to the
+    /// consumer (while the document has no error: a map of a faulty document is not made), and
+    /// with a consumer let it go.
+    void complete_block() {
+        const block& b = doc_.blocks.back();
+        const auto index = block_count_ - 1;
+        note_block(b);
+        const auto* eb = std::get_if<element_block>(&b.value);
+        const bool argument = eb != nullptr && eb->root.kind == element_kind::argument;
+        argument_above_ = argument ? eb->root.title : std::string_view{};
+        argument_above_block_ = argument ? index : no_index;
+        if (consumer_ == nullptr) return;
+        if (sink_.count() == 0) consumer_->take(doc_, b, index);
+        doc_.blocks.pop_back();
     }
 
     const char* start_element_block(const char* at,
@@ -544,7 +597,7 @@ private:
         element_block eb;
         const element_result er = parse_element(at, eb.root);
         if (er.empty) report(at, if_empty);
-        doc_.blocks.push_back(block{std::move(eb), no_index});
+        push_block(std::move(eb));
         state_ = block_state::element;
         set_owner(owner_kind::element_root, 0);
         return er.next;
@@ -556,7 +609,7 @@ private:
         const content_end ce = parse_content(li.head_end, h.title, content_mode::text, {});
         if (h.title.text.empty()) report(li.head_end, "expected the heading's text after '#'");
         h.where.bytes = sp(li.first, std::max(ce.end != nullptr ? ce.end : li.head_end, li.head_end));
-        doc_.blocks.push_back(block{std::move(h), no_index});
+        push_block(std::move(h));
         state_ = block_state::heading;
         set_owner(owner_kind::none, 0);
         return ce.next;
@@ -604,14 +657,11 @@ private:
     void start_pcs(const line_info& li, bool attach) {
         pcs p;
         p.where.bytes = sp(li.first, li.first);
-        if (attach && !doc_.blocks.empty()) {
-            const auto* eb = std::get_if<element_block>(&doc_.blocks.back().value);
-            if (eb != nullptr && eb->root.kind == element_kind::argument) {
-                p.argument_title = eb->root.title;
-                p.argument_block = static_cast<std::uint32_t>(doc_.blocks.size() - 1);
-            }
+        if (attach && argument_above_block_ != no_index) {  // the block just ended is an argument
+            p.argument_title = argument_above_;
+            p.argument_block = argument_above_block_;
         }
-        doc_.blocks.push_back(block{std::move(p), no_index});
+        push_block(std::move(p));
         state_ = block_state::pcs;
         statements_since_inference_ = 0;
         pending_inference_.reset();
@@ -694,7 +744,7 @@ private:
     const char* start_list(const line_info& li) {
         list_block l;
         l.where.bytes = sp(li.first, li.first);
-        doc_.blocks.push_back(block{std::move(l), no_index});
+        push_block(std::move(l));
         state_ = block_state::list;
         list_indent_ = li.indent;
         return add_list_item(li);
@@ -1878,100 +1928,89 @@ private:
         }
     }
 
-    void assign_sections() {
-        std::vector<std::pair<std::size_t, std::uint32_t>> open;  // (level, block)
-        for (std::uint32_t i = 0; i < doc_.blocks.size(); ++i) {
-            block& b = doc_.blocks[i];
-            if (const auto* h = std::get_if<heading>(&b.value)) {
-                while (!open.empty() && open.back().first >= h->level) open.pop_back();
-                b.section = open.empty() ? no_index : open.back().second;
-                open.emplace_back(h->level, i);
-            } else {
-                b.section = open.empty() ? no_index : open.back().second;
-            }
-        }
-    }
-
-    /// Checks that need the whole document: a second PCS for one argument; titles referred to
-    /// but never defined (warnings: Argdown creates such elements without text).
-    void check_document() {
-        struct use {
-            std::string_view title;
-            std::size_t offset;
-            bool argument;
-        };
-        std::vector<use> uses;
-        std::vector<std::string_view> statement_definitions;
-        std::vector<std::string_view> argument_definitions;
+    /// Gathers, from a block read whole, what the checks of the whole document need (see
+    /// check_document).
+    void note_block(const block& b) {
         auto visit_content = [&](const content& c) {
             for (const auto& r : c.ranges) {
-                if (r.kind == inline_kind::statement_mention) uses.push_back({r.value, r.where.begin, false});
-                if (r.kind == inline_kind::argument_mention) uses.push_back({r.value, r.where.begin, true});
+                if (r.kind == inline_kind::statement_mention) uses_.push_back({r.value, r.where.begin, false});
+                if (r.kind == inline_kind::argument_mention) uses_.push_back({r.value, r.where.begin, true});
             }
         };
         auto visit_element = [&](const element& el) {
             const bool argument = el.kind == element_kind::argument;
             if (el.form == element_form::definition) {
-                (argument ? argument_definitions : statement_definitions).push_back(el.title);
+                (argument ? argument_definitions_ : statement_definitions_).push_back(el.title);
             } else if (el.form == element_form::reference) {
-                uses.push_back({el.title, el.title_span.begin, argument});
+                uses_.push_back({el.title, el.title_span.begin, argument});
             }
             if (!el.body.ranges.empty()) visit_content(el.body);
         };
         auto visit_relations = [&](const std::vector<relation_node>& rs) {
             for (const auto& r : rs) visit_element(r.child);
         };
-        std::vector<std::pair<std::string_view, std::size_t>> pcs_lines;  // (argument, line)
-        for (const auto& b : doc_.blocks) {
-            std::visit(overloaded{
-                           [&](const heading& h) { visit_content(h.title); },
-                           [&](const element_block& eb) {
-                               visit_element(eb.root);
-                               visit_relations(eb.relations);
-                           },
-                           [&](const pcs& p) {
-                               if (!p.argument_title.empty()) {
-                                   argument_definitions.push_back(p.argument_title);
-                                   pcs_lines.emplace_back(p.argument_title, p.where.line);
-                               }
-                               for (const auto& s : p.statements) {
-                                   visit_element(s.statement);
-                                   visit_relations(s.relations);
-                                   if (s.inferred_by) visit_relations(s.inferred_by->relations);
-                               }
-                           },
-                           [&](const list_block& l) {
-                               for (const auto& i : l.items) {
-                                   visit_element(i.value);
-                                   visit_relations(i.relations);
-                               }
-                           },
+        std::visit(overloaded{
+                       [&](const heading& h) { visit_content(h.title); },
+                       [&](const element_block& eb) {
+                           visit_element(eb.root);
+                           visit_relations(eb.relations);
                        },
-                       b.value);
-        }
+                       [&](const pcs& p) {
+                           if (!p.argument_title.empty()) {
+                               argument_definitions_.push_back(p.argument_title);
+                               pcs_starts_.emplace_back(p.argument_title, p.where.bytes.begin);
+                           }
+                           for (const auto& s : p.statements) {
+                               visit_element(s.statement);
+                               visit_relations(s.relations);
+                               if (s.inferred_by) visit_relations(s.inferred_by->relations);
+                           }
+                       },
+                       [&](const list_block& l) {
+                           for (const auto& i : l.items) {
+                               visit_element(i.value);
+                               visit_relations(i.relations);
+                           }
+                       },
+                   },
+                   b.value);
+    }
+
+    /// Checks that need the whole document: a second PCS for one argument; titles referred to
+    /// but never defined (warnings: Argdown creates such elements without text).
+    void check_document() {
         // a second PCS for one argument
-        if (pcs_lines.size() > 1) {
-            std::unordered_map<std::string_view, std::size_t> first_line;
-            first_line.reserve(pcs_lines.size());
-            for (const auto& p : doc_.blocks) {
-                const auto* pc = std::get_if<pcs>(&p.value);
-                if (pc == nullptr || pc->argument_title.empty()) continue;
-                const auto [it, fresh] = first_line.emplace(pc->argument_title, pc->where.line);
-                if (!fresh) {
-                    report(b_ + pc->where.bytes.begin,
-                           "second premise-conclusion structure for argument <" + std::string(pc->argument_title) +
-                               "> (the first is at line " + std::to_string(it->second) + ")");
-                }
+        if (pcs_starts_.size() > 1) {
+            std::unordered_map<std::string_view, std::size_t> first;  // argument → its first PCS
+            first.reserve(pcs_starts_.size());
+            struct repeat {
+                std::string_view argument;
+                std::size_t offset;        ///< of the second PCS
+                std::size_t first_offset;  ///< of the first
+                std::size_t first_line = 0, first_column = 0;
+            };
+            std::vector<repeat> again;
+            for (const auto& [title, offset] : pcs_starts_) {
+                const auto [it, fresh] = first.emplace(title, offset);
+                if (!fresh) again.push_back({title, offset, it->second});
+            }
+            std::vector<position_ref> refs;
+            refs.reserve(again.size());
+            for (auto& r : again) refs.push_back({r.first_offset, &r.first_line, &r.first_column});
+            resolve(refs);
+            for (const auto& r : again) {
+                report(b_ + r.offset, "second premise-conclusion structure for argument <" + std::string(r.argument) +
+                                          "> (the first is at line " + std::to_string(r.first_line) + ")");
             }
         }
         // titles referred to but never defined
-        if (uses.empty()) return;
-        detail::title_index statements(statement_definitions.size());
-        for (const auto t : statement_definitions) statements.insert(t, 0);
-        detail::title_index arguments(argument_definitions.size());
-        for (const auto t : argument_definitions) arguments.insert(t, 0);
+        if (uses_.empty()) return;
+        detail::title_index statements(statement_definitions_.size());
+        for (const auto t : statement_definitions_) statements.insert(t, 0);
+        detail::title_index arguments(argument_definitions_.size());
+        for (const auto t : argument_definitions_) arguments.insert(t, 0);
         detail::title_index warned_statements, warned_arguments;
-        for (const auto& u : uses) {
+        for (const auto& u : uses_) {
             if (u.title.empty()) continue;
             if ((u.argument ? arguments : statements).find(u.title) != detail::title_index::absent) continue;
             auto& warned = u.argument ? warned_arguments : warned_statements;
@@ -1983,7 +2022,6 @@ private:
     }
 
     engine::parse_result<argdown_document> finish() {
-        assign_sections();
         {
             std::vector<position_ref> refs;
             std::size_t count = 0;
@@ -2036,7 +2074,13 @@ engine::parse_result<argdown_document> parse_argdown(std::string_view text) {
         result.errors.push_back({1, 1, "input too large: Argdown files must be smaller than 4 GiB"});
         return result;
     }
-    argdown_reader reader(text);
+    argdown_reader reader(text, nullptr);
+    return reader.run();
+}
+
+engine::parse_result<argdown_document> parse_argdown(std::string_view text, argdown_block_sink& sink) {
+    if (text.size() >= std::numeric_limits<std::uint32_t>::max()) return parse_argdown(text);  // the size error
+    argdown_reader reader(text, &sink);
     return reader.run();
 }
 

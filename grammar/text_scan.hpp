@@ -1,7 +1,8 @@
 #pragma once
-// The two byte scans the Argdown reader runs over every text it reads, sixteen bytes at a time
-// where the machine has SSE2 (every x86-64 does), else a byte at a time: where a run of plain text
-// ends, and whether a text's white space is already single spaces.
+// The byte scans the Argdown reader and its mapping run over every text they read, sixteen bytes
+// at a time where the machine has SSE2 (every x86-64 does), else a byte at a time: where a run of
+// plain text ends, whether a text's white space is already single spaces, and how many lines a
+// text has.
 
 #include <array>
 #include <cstring>
@@ -69,6 +70,21 @@ inline constexpr std::array<bool, 256> inline_markup_table = [] {
         if (*p == ' ' && p + 1 < e && (p[1] == ' ' || other_space(p[1]))) return false;
     }
     return true;
+}
+
+/// How many '\n' bytes [p, e) holds.
+[[nodiscard]] inline std::size_t count_line_breaks(const char* p, const char* e) noexcept {
+    std::size_t n = 0;
+#if defined(__SSE2__)
+    const __m128i nl = _mm_set1_epi8('\n');
+    while (e - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        n += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, nl)))));
+        p += 16;
+    }
+#endif
+    for (; p < e; ++p) n += *p == '\n' ? 1 : 0;
+    return n;
 }
 
 }  // namespace argmap::grammar::detail

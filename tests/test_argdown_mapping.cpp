@@ -255,3 +255,40 @@ TEST_CASE("The tour file maps without warnings and keeps every titled element", 
                           "Waste", "Slow", "Anyway", "Item one"})
         CHECK(find_title(*r.value, t) != nullptr);
 }
+
+TEST_CASE("Mapped block by block as it is read, a document gives the map and warnings of a whole parse", "[grammar][argdown]") {
+    std::vector<std::string> names{"tour.argdown"};
+    for (const auto* name : {"crlf", "pcs", "relations", "sections", "statements"})
+        names.push_back(std::string("conformance/") + name + ".argdown");
+    std::vector<std::string> texts;
+    for (const auto& name : names) {
+        std::ifstream in(std::string(ARGMAP_TEST_DATA) + "/argdown/" + name, std::ios::binary);
+        REQUIRE(in);
+        std::ostringstream s;
+        s << in.rdbuf();
+        texts.push_back(s.str());
+    }
+    // warnings of both the parser and the mapping, groups from nested headings, data, an
+    // anonymous PCS, an undercut of an argument without a PCS
+    texts.push_back("===\ntitle: T\n===\n\n# A\n\n## B {isGroup: true}\n\n[S]: s #t {k: [1, 2]}\n  + <X>\n  - [U]: u\n    _> <Y>\n\n"
+                    "<Y>: y\n  - [S]\n\n# C\n\n(1) p\n(2) q\n-- r {uses: [1]} --\n(3) [S]\n\n[S]\n  + [S]\n\n* [L]: l\n  + @[M] m");
+    for (const auto& text : texts) {
+        INFO(text.substr(0, 60));
+        std::vector<engine::diagnostic> warnings;
+        const auto streamed = grammar::read_argdown(text, "doc.argdown", &warnings);
+        REQUIRE(streamed.ok());
+        const auto parsed = grammar::parse_argdown(text);
+        REQUIRE(parsed.ok());
+        const auto whole = grammar::map_argdown(*parsed.value, "doc.argdown");
+        CHECK(*streamed.value == whole.map);
+        auto expected = parsed.value->warnings;
+        expected.insert(expected.end(), whole.warnings.begin(), whole.warnings.end());
+        CHECK(warnings == expected);
+        std::string owned = text;
+        std::vector<engine::diagnostic> owning_warnings;
+        const auto owning = grammar::read_argdown_owning(std::move(owned), "doc.argdown", &owning_warnings);
+        REQUIRE(owning.ok());
+        CHECK(*owning.value == whole.map);
+        CHECK(owning_warnings == expected);
+    }
+}

@@ -806,3 +806,102 @@ TEST_CASE("Many errors are capped and reading stops with a note", "[grammar][arg
     REQUIRE(r.errors.size() == 10'001);
     CHECK(r.errors.back().message.find("too many errors") == 0);
 }
+
+namespace {
+
+template <class... F>
+struct overloaded_visit : F... {
+    using F::operator()...;
+};
+template <class... F>
+overloaded_visit(F...) -> overloaded_visit<F...>;
+
+/// The block with every line and column set to 0 (blocks read one at a time carry bytes only).
+block without_lines(block b) {
+    auto at = [](source_location& l) { l.line = l.column = 0; };
+    auto relations = [&](std::vector<relation_node>& rs) {
+        for (auto& r : rs) {
+            at(r.symbol_at);
+            at(r.child.where);
+        }
+    };
+    std::visit(overloaded_visit{
+                   [&](heading& h) { at(h.where); },
+                   [&](element_block& eb) {
+                       at(eb.root.where);
+                       relations(eb.relations);
+                   },
+                   [&](pcs& p) {
+                       at(p.where);
+                       for (auto& s : p.statements) {
+                           at(s.where);
+                           at(s.statement.where);
+                           relations(s.relations);
+                           if (s.inferred_by) {
+                               at(s.inferred_by->where);
+                               relations(s.inferred_by->relations);
+                           }
+                       }
+                   },
+                   [&](list_block& l) {
+                       at(l.where);
+                       for (auto& i : l.items) {
+                           at(i.where);
+                           at(i.value.where);
+                           relations(i.relations);
+                       }
+                   },
+               },
+               b.value);
+    return b;
+}
+
+/// Keeps a copy of every block it is given, with its index.
+struct collecting_sink final : argdown_block_sink {
+    std::vector<block> blocks;
+    std::vector<std::uint32_t> indices;
+    std::size_t data_seen = 0;  ///< data nodes the document had at the last block
+    void take(const argdown_document& doc, const block& b, std::uint32_t index) override {
+        CHECK(doc.blocks.size() <= 1);  // earlier blocks are not kept
+        blocks.push_back(b);
+        indices.push_back(index);
+        data_seen = doc.data.size();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("Read one block at a time, a document gives the blocks a whole parse gives", "[grammar][argdown]") {
+    std::vector<std::string> texts{read_data("tour.argdown")};
+    for (const auto* name : {"crlf", "pcs", "relations", "sections", "statements"})
+        texts.push_back(read_data("conformance/"s + name + ".argdown"));
+    for (const auto& text : texts) {
+        const auto whole = parse_argdown(text);
+        REQUIRE(whole.ok());
+        collecting_sink sink;
+        const auto streamed = parse_argdown(text, sink);
+        REQUIRE(streamed.ok());
+        CHECK(streamed.value->blocks.empty());
+        CHECK(streamed.value->warnings == whole.value->warnings);
+        CHECK(streamed.value->data == whole.value->data);
+        CHECK(streamed.value->front == whole.value->front);
+        CHECK(sink.data_seen <= whole.value->data.size());
+        REQUIRE(sink.blocks.size() == whole.value->blocks.size());
+        for (std::size_t i = 0; i < sink.blocks.size(); ++i) {
+            CHECK(sink.indices[i] == i);
+            CHECK(sink.blocks[i] == without_lines(whole.value->blocks[i]));
+        }
+    }
+}
+
+TEST_CASE("Read one block at a time, blocks stop at the first error; every error is still reported", "[grammar][argdown]") {
+    const std::string text = "[A]: a\n\n[B]: b\n  + [C]: c\n\n[D]: d\n+ [E]: e\n\n[F]: f\n\n(1) p\n";
+    collecting_sink sink;
+    const auto streamed = parse_argdown(text, sink);
+    const auto whole = parse_argdown(text);
+    CHECK_FALSE(streamed.ok());
+    CHECK(streamed.errors == whole.errors);
+    REQUIRE(sink.blocks.size() == 2);  // [A] and [B]; the block of [D] holds the first error
+    CHECK(std::get<element_block>(sink.blocks[1].value).root.title == "B");
+    CHECK(std::get<element_block>(sink.blocks[1].value).relations.size() == 1);
+}

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 
@@ -7,6 +8,7 @@
 
 namespace {
 
+using argmap::grammar::detail::count_line_breaks;
 using argmap::grammar::detail::plain_run_end;
 using argmap::grammar::detail::single_spaced;
 
@@ -64,6 +66,7 @@ TEST_CASE("the block scans agree with a byte-by-byte reading on random texts", "
         std::string s(rng() % 70, 'a');
         for (auto& c : s) c = rng() % 3 == 0 ? alphabet[rng() % alphabet.size()] : static_cast<char>('a' + rng() % 26);
         CHECK(static_cast<std::size_t>(plain_run_end(s.data(), s.data() + s.size()) - s.data()) == plain_run_by_bytes(s));
+        CHECK(count_line_breaks(s.data(), s.data() + s.size()) == static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')));
         while (!s.empty() && white(s.back())) s.pop_back();  // single_spaced's precondition
         CHECK(single_spaced(s.data(), s.data() + s.size()) == single_spaced_by_bytes(s));
     }
