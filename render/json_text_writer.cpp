@@ -17,6 +17,7 @@ namespace {
 
 /// How many bytes from p on (at most up to e) JSON takes as they are: no control character, no
 /// '"' and no '\\' (bytes from 0x80 up count as needing a look; the caller lets them through).
+/// Exact: the byte after the prefix (if any) is one of those.
 std::size_t plain_prefix(const char* p, const char* e) {
     const char* const start = p;
 #if defined(__SSE2__)
@@ -39,6 +40,11 @@ std::size_t plain_prefix(const char* p, const char* e) {
         const auto has_byte = [&](std::uint64_t x, std::uint64_t b) { return has_less(x ^ (ones * b), 1); };
         if ((w & highs) != 0 || has_less(w, 0x20) != 0 || has_byte(w, '"') != 0 || has_byte(w, '\\') != 0) break;
         p += 8;
+    }
+    // the last bytes, and the exact place in a word that holds one
+    for (; p < e; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
     }
     return static_cast<std::size_t>(p - start);
 }

@@ -59,6 +59,16 @@ TEST_CASE("a text is single-spaced only without doubled spaces, tabs or line bre
     }
 }
 
+TEST_CASE("line breaks are counted in texts longer than the block count's 255 blocks", "[grammar]") {
+    for (const std::size_t size : {std::size_t{16 * 255 - 1}, std::size_t{16 * 255}, std::size_t{16 * 255 + 17}, std::size_t{100000}}) {
+        const std::string lines(size, '\n');
+        CHECK(count_line_breaks(lines.data(), lines.data() + lines.size()) == size);
+        std::string mixed(size, 'x');
+        for (std::size_t i = 0; i < size; i += 3) mixed[i] = '\n';
+        CHECK(count_line_breaks(mixed.data(), mixed.data() + mixed.size()) == (size + 2) / 3);
+    }
+}
+
 TEST_CASE("the block scans agree with a byte-by-byte reading on random texts", "[grammar]") {
     std::mt19937 rng(7);
     const std::string alphabet = "abc XYZ.,;:\\@#*_[]</>{}\t\r\n\x01\x7F\x80\xC3\xFF";
