@@ -259,9 +259,9 @@ struct argdown_document {
     /// Not errors (the document is still valid Argdown): a title referred to but never defined
     /// ("undefined argument <X>"), which Argdown silently creates.
     std::vector<engine::diagnostic> warnings;
-    /// Owns the cleaned texts that are not slices of the input (content::text views them).
-    /// Never grows after parsing; shared by copies of the document.
-    std::shared_ptr<const std::string> text_storage;
+    /// Owns the cleaned texts that are not slices of the input (content::text views them), in
+    /// pieces. Never grows after parsing; shared by copies of the document.
+    std::shared_ptr<const std::vector<std::string>> text_storage;
 
     /// Compares what was parsed (texts by value), not where texts are stored.
     bool operator==(const argdown_document& o) const {

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <optional>
 #include <utility>
 
 #include "grammar/argdown_parser.hpp"
-#include "grammar/text_scan.hpp"
 #include "grammar/title_index.hpp"
 
 namespace argmap::grammar {
@@ -49,13 +49,87 @@ std::string front_title(const argdown_document& doc) {
     return {};
 }
 
+/// What a document gives, counted from the heads of its lines without parsing it: upper bounds
+/// for the most part (a title the count misses only makes a vector grow).
+struct document_size {
+    std::size_t nodes = 0;             ///< distinct titles, untitled elements, PCSs (anonymous arguments)
+    std::size_t statement_titles = 0;  ///< distinct "[T]" at the head of an element
+    std::size_t argument_titles = 0;   ///< distinct "<A>" at the head of an element
+    std::size_t relation_lines = 0;    ///< lines that start with a relation symbol
+};
+
+document_size estimate_size(std::string_view text) {
+    document_size size;
+    detail::title_index statements, arguments;
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    bool after_blank_line = true;
+    bool argument_block = false;  // the last block starts with an argument's title
+    while (p < end) {
+        const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+        const char* const line_end = nl != nullptr ? nl : end;
+        while (p < line_end && blank(*p)) ++p;
+        if (p == line_end || (*p == '\r' && p + 1 == line_end)) {
+            after_blank_line = true;
+            p = line_end + 1;
+            continue;
+        }
+        bool element = after_blank_line && *p != '#';  // a block starts: an element unless a heading
+        const bool symbol = *p == '+' || *p == '-' || *p == '_' || *p == '>' ||
+                            (*p == '<' && p + 1 < line_end && (p[1] == '+' || p[1] == '-' || p[1] == '_'));
+        const bool pcs_line = *p == '(' && p + 1 < line_end && digit(p[1]);
+        const bool argument_above = argument_block;
+        if (after_blank_line) argument_block = *p == '<' && !symbol;
+        if (symbol) {
+            const char* const start = p;
+            while (p < line_end && (*p == '+' || *p == '-' || *p == '_' || *p == '<' || *p == '>')) ++p;
+            if (p - start > 2 || std::string_view(start, static_cast<std::size_t>(p - start)) == "--") {
+                after_blank_line = false;  // an inference line: "----", "-- rule --"
+                p = line_end + 1;
+                continue;
+            }
+            ++size.relation_lines;
+            element = true;
+        } else if (pcs_line) {  // "(n)"
+            if (after_blank_line && !argument_above) ++size.nodes;  // an anonymous argument
+            while (p < line_end && *p != ')') ++p;
+            if (p < line_end) ++p;
+            element = true;
+        } else if (*p == '*' || (digit(*p) && p + 1 < line_end && p[1] == '.')) {  // a list item
+            while (p < line_end && *p != ' ' && *p != '\t') ++p;
+            element = true;
+        }
+        while (p < line_end && blank(*p)) ++p;
+        if (p < line_end && (*p == '[' || *p == '<')) {
+            const char close = *p == '[' ? ']' : '>';
+            const char* t = p + 1;
+            while (t < line_end && *t != close) ++t;
+            auto& titles = *p == '[' ? statements : arguments;
+            const std::string_view title(p + 1, static_cast<std::size_t>(t - p - 1));
+            if (titles.find(title) == detail::title_index::absent) {
+                titles.insert(title, 0);
+                ++size.nodes;
+            }
+        } else if (element && p < line_end) {
+            ++size.nodes;
+        }
+        after_blank_line = false;
+        p = line_end + 1;
+    }
+    size.statement_titles = statements.size();
+    size.argument_titles = arguments.size();
+    return size;
+}
+
 /// Maps blocks as they come (a sink of the streaming parser, or the blocks of a parsed document),
 /// then makes the relations once every node is known.
 class mapper final : public argdown_block_sink {
 public:
     void take(const argdown_document& doc, const block& b, std::uint32_t index) override {
         doc_ = &doc;
-        if (!reserved_) reserve(doc.input);
+        if (!reserved_) reserve(estimate_size(doc.input));
         group_ = &group_of(b, index);
         std::visit([&](const auto& v) { visit_block(v); }, b.value);
         group_ = nullptr;
@@ -83,19 +157,6 @@ public:
 private:
     // ---- nodes ---------------------------------------------------------------------------------
 
-    /// Room for every node the document can give, so that a large document takes no growth
-    /// slack: an element starts a line of its own (a root, a relation, a PCS line, a list item),
-    /// so the lines are an upper bound but for the anonymous arguments of PCSs (then the vectors
-    /// grow). Room beyond what is used is never touched, so it costs address space, not memory.
-    void reserve(std::string_view input) {
-        reserved_ = true;
-        const auto lines = detail::count_line_breaks(input.data(), input.data() + input.size()) + 1;
-        nodes_.reserve(lines);
-        grouped_by_definition_.reserve(lines);
-        argument_of_node_.reserve(lines);
-        pending_.reserve(lines);  // a relation line each
-    }
-
     /// Room for every relation: two for a contradiction, one for any other relation line, and an
     /// argument's inferences and its tie.
     void reserve_relations() {
@@ -103,6 +164,19 @@ private:
         for (const auto& p : pending_) relations += p.type == relation_type::contradiction ? 2 : 1;
         for (const auto& inferences : pending_inferences_) relations += inferences.size() + 1;
         out_.map.reserve(0, out_.map.relations().size() + relations);
+    }
+
+    /// Room for what the document gives, so that no vector grows: a grown vector, or one
+    /// reserved for a loose upper bound, holds room it never uses, which memory mapped in large
+    /// pages (cli/large_pages.hpp) would still hold.
+    void reserve(const document_size& size) {
+        reserved_ = true;
+        nodes_.reserve(size.nodes);
+        grouped_by_definition_.reserve(size.nodes);
+        argument_of_node_.reserve(size.nodes);
+        pending_.reserve(size.relation_lines);
+        statements_by_title_.reserve(size.statement_titles);
+        arguments_by_title_.reserve(size.argument_titles);
     }
 
     /// Statements are collected here first (the map's container is append-only and texts may
@@ -198,7 +272,8 @@ private:
         return out;
     }
 
-    void add_occurrence(engine::statement& s, const element& e) {
+    void add_occurrence(statement_id id, const element& e) {
+        auto& s = nodes_[id.value];
         const auto& where = e.body.where.empty() ? e.where.bytes : e.body.where;
         if (!where.empty()) s.spans.push_back(where);
         if (s.text.empty() && !e.body.text.empty()) s.text = std::string(e.body.text);
@@ -208,7 +283,7 @@ private:
         add_data(s, e.body.data);
         // the group of the first definition (with text), else of the first occurrence
         const bool definition = !e.body.text.empty();
-        auto& from_definition = grouped_by_definition_[&s - nodes_.data()];
+        auto& from_definition = grouped_by_definition_[id.value];
         if (group_ != nullptr && ((s.group.empty() && !from_definition) || (definition && !from_definition))) s.group = *group_;
         if (definition) from_definition = 1;
     }
@@ -233,7 +308,7 @@ private:
                 if (argument) new_argument(id);
             }
         }
-        add_occurrence(nodes_[id.value], e);
+        add_occurrence(id, e);
         return endpoint{id, argument ? argument_index(id) : none, none};
     }
 

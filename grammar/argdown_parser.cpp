@@ -194,12 +194,10 @@ public:
     /// With a `consumer`, each block goes to it once read and is not kept (see the streaming
     /// parse_argdown); without, the document keeps every block.
     argdown_reader(std::string_view text, argdown_block_sink* consumer)
-        : b_(text.data()), e_(text.data() + text.size()), storage_(std::make_shared<std::string>()), consumer_(consumer) {
+        : b_(text.data()), e_(text.data() + text.size()), storage_(std::make_shared<std::vector<std::string>>()),
+          consumer_(consumer) {
         sink_.base = b_;
         doc_.input = text;
-        // Cleaned texts never add up to more than the input (see emit), so the storage never
-        // reallocates and views into it stay valid. Untouched capacity costs no memory.
-        storage_->reserve(text.size() + 64);
         if (consumer_ == nullptr) doc_.blocks.reserve(estimate_blocks());
     }
 
@@ -236,7 +234,12 @@ private:
 
     const char* const b_;
     const char* const e_;
-    std::shared_ptr<std::string> storage_;
+    /// Cleaned texts that are not slices of the input, in pieces of at least storage_piece
+    /// bytes: a piece is reserved once and never grows past its capacity, so views into it stay
+    /// valid (a piece that moves keeps its characters where they are: it is longer than any
+    /// short-string buffer).
+    std::shared_ptr<std::vector<std::string>> storage_;
+    static constexpr std::size_t storage_piece = std::size_t{64} << 10;
     ad::error_sink sink_;
     argdown_document doc_;
     std::vector<pending_note> warnings_;
@@ -1107,10 +1110,10 @@ private:
     /// storage; when it equals the raw slice [first, last) of the input, it views the input
     /// instead and the storage is left as it was.
     ///
-    /// Why the storage never reallocates: each content's cleaned text is at most as long as its
-    /// raw text (markers, comments, backslashes and link targets are dropped; a space stands for
-    /// at least one white-space byte; every shortcode is at least as long as its replacement),
-    /// and raw texts do not overlap.
+    /// Why a piece of the storage never reallocates: a text is written only into a piece with
+    /// room for its raw text, and each content's cleaned text is at most as long as its raw text
+    /// (markers, comments, backslashes and link targets are dropped; a space stands for at least
+    /// one white-space byte; every shortcode is at least as long as its replacement).
     void emit(content& out, content_mode mode, const char* first, const char* last) {
         emph_stack_.clear();
         for (std::uint32_t i = 0; i < toks_.size(); ++i) {
@@ -1128,14 +1131,12 @@ private:
             if (t.can_open) emph_stack_.push_back(i);
         }
 
-        std::string& text = *storage_;
-        const std::size_t start = text.size();
+        // room for the whole cleaned text in the last piece of the storage, or a new piece
         const std::size_t raw_size = first != nullptr ? static_cast<std::size_t>(last - first) : 0;
-        if (text.capacity() - start < raw_size + 8) {
-            // cannot happen (see above); never reallocate under existing views
-            out.text = first != nullptr ? view(first, last) : std::string_view{};
-            return;
-        }
+        if (storage_->empty() || storage_->back().capacity() - storage_->back().size() < raw_size + 8)
+            storage_->emplace_back().reserve(std::max(storage_piece, raw_size + 8));
+        std::string& text = storage_->back();
+        const std::size_t start = text.size();
         bool pending_space = false;
         auto flush = [&] {
             if (pending_space && text.size() > start) text.push_back(' ');

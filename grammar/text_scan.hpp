@@ -1,8 +1,7 @@
 #pragma once
-// The byte scans the Argdown reader and its mapping run over every text they read, sixteen bytes
-// at a time where the machine has SSE2 (every x86-64 does), else a byte at a time: where a run of
-// plain text ends, whether a text's white space is already single spaces, and how many lines a
-// text has.
+// The two byte scans the Argdown reader runs over every text it reads, sixteen bytes at a time
+// where the machine has SSE2 (every x86-64 does), else a byte at a time: where a run of plain text
+// ends, and whether a text's white space is already single spaces.
 
 #include <array>
 #include <cstring>
@@ -70,24 +69,6 @@ inline constexpr std::array<bool, 256> inline_markup_table = [] {
         if (*p == ' ' && p + 1 < e && (p[1] == ' ' || other_space(p[1]))) return false;
     }
     return true;
-}
-
-/// How many '\n' bytes [p, e) holds.
-[[nodiscard]] inline std::size_t count_line_breaks(const char* p, const char* e) noexcept {
-    std::size_t n = 0;
-#if defined(__SSE2__)
-    const __m128i nl = _mm_set1_epi8('\n');
-    while (e - p >= 16) {
-        // each byte of `hits` counts the line breaks at its place, up to 255 blocks
-        __m128i hits = _mm_setzero_si128();
-        for (int blocks = 0; blocks < 255 && e - p >= 16; ++blocks, p += 16)
-            hits = _mm_sub_epi8(hits, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), nl));
-        const __m128i sums = _mm_sad_epu8(hits, _mm_setzero_si128());  // two 64-bit halves
-        n += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
-    }
-#endif
-    for (; p < e; ++p) n += *p == '\n' ? 1 : 0;
-    return n;
 }
 
 }  // namespace argmap::grammar::detail

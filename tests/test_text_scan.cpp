@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <algorithm>
 #include <random>
 #include <string>
 
@@ -8,7 +7,6 @@
 
 namespace {
 
-using argmap::grammar::detail::count_line_breaks;
 using argmap::grammar::detail::plain_run_end;
 using argmap::grammar::detail::single_spaced;
 
@@ -59,16 +57,6 @@ TEST_CASE("a text is single-spaced only without doubled spaces, tabs or line bre
     }
 }
 
-TEST_CASE("line breaks are counted in texts longer than the block count's 255 blocks", "[grammar]") {
-    for (const std::size_t size : {std::size_t{16 * 255 - 1}, std::size_t{16 * 255}, std::size_t{16 * 255 + 17}, std::size_t{100000}}) {
-        const std::string lines(size, '\n');
-        CHECK(count_line_breaks(lines.data(), lines.data() + lines.size()) == size);
-        std::string mixed(size, 'x');
-        for (std::size_t i = 0; i < size; i += 3) mixed[i] = '\n';
-        CHECK(count_line_breaks(mixed.data(), mixed.data() + mixed.size()) == (size + 2) / 3);
-    }
-}
-
 TEST_CASE("the block scans agree with a byte-by-byte reading on random texts", "[grammar]") {
     std::mt19937 rng(7);
     const std::string alphabet = "abc XYZ.,;:\\@#*_[]</>{}\t\r\n\x01\x7F\x80\xC3\xFF";
@@ -76,7 +64,6 @@ TEST_CASE("the block scans agree with a byte-by-byte reading on random texts", "
         std::string s(rng() % 70, 'a');
         for (auto& c : s) c = rng() % 3 == 0 ? alphabet[rng() % alphabet.size()] : static_cast<char>('a' + rng() % 26);
         CHECK(static_cast<std::size_t>(plain_run_end(s.data(), s.data() + s.size()) - s.data()) == plain_run_by_bytes(s));
-        CHECK(count_line_breaks(s.data(), s.data() + s.size()) == static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')));
         while (!s.empty() && white(s.back())) s.pop_back();  // single_spaced's precondition
         CHECK(single_spaced(s.data(), s.data() + s.size()) == single_spaced_by_bytes(s));
     }
