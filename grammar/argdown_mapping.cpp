@@ -108,10 +108,9 @@ document_size estimate_size(std::string_view text) {
             while (t < line_end && *t != close) ++t;
             auto& titles = *p == '[' ? statements : arguments;
             const std::string_view title(p + 1, static_cast<std::size_t>(t - p - 1));
-            if (titles.find(title) == detail::title_index::absent) {
-                titles.insert(title, 0);
-                ++size.nodes;
-            }
+            const auto known = titles.size();
+            titles.insert(title, 0);
+            if (titles.size() != known) ++size.nodes;
         } else if (element && p < line_end) {
             ++size.nodes;
         }
@@ -127,6 +126,10 @@ document_size estimate_size(std::string_view text) {
 /// then makes the relations once every node is known.
 class mapper final : public argdown_block_sink {
 public:
+    /// `trace_lines`: fill argdown_mapping::relations (what each relation line became); a reader
+    /// that wants only the map saves a vector per line.
+    explicit mapper(bool trace_lines) : trace_lines_(trace_lines) {}
+
     void take(const argdown_document& doc, const block& b, std::uint32_t index) override {
         doc_ = &doc;
         if (!reserved_) reserve(estimate_size(doc.input));
@@ -472,15 +475,15 @@ private:
 
     void add_relations() {
         std::vector<std::size_t> undercuts;
-        out_.relations.resize(pending_.size());
+        if (trace_lines_) out_.relations.resize(pending_.size());
         for (std::size_t i = 0; i < pending_.size(); ++i) {
             const auto& p = pending_[i];
-            out_.relations[i].type = p.type;
+        if (trace_lines_) out_.relations[i].type = p.type;
             if (p.to.inference != none && p.type == relation_type::support) {
                 // a support of an inference line: the model supports arguments, not their inferences
                 const auto from = source_of(p.from);
                 if (from != p.to.node)
-                    out_.relations[i].relations.push_back(add(engine::relation_type::support, from, p.to.node, argdown_relation_rule));
+                    trace(i, add(engine::relation_type::support, from, p.to.node, argdown_relation_rule));
                 continue;
             }
             if (p.type == relation_type::undercut || p.to.inference != none) {
@@ -495,14 +498,14 @@ private:
                 continue;
             }
             if (p.type == relation_type::contradiction) {
-                out_.relations[i].relations.push_back(add(engine::relation_type::attack, from, to, argdown_contradiction_rule));
+                trace(i, add(engine::relation_type::attack, from, to, argdown_contradiction_rule));
                 const auto back = source_of(p.to);
                 if (back != p.from.node)
-                    out_.relations[i].relations.push_back(add(engine::relation_type::attack, back, p.from.node, argdown_contradiction_rule));
+                    trace(i, add(engine::relation_type::attack, back, p.from.node, argdown_contradiction_rule));
                 continue;
             }
             const auto type = p.type == relation_type::support ? engine::relation_type::support : engine::relation_type::attack;
-            out_.relations[i].relations.push_back(add(type, from, to, argdown_relation_rule));
+            trace(i, add(type, from, to, argdown_relation_rule));
         }
         first_out_.assign(out_.map.statements().size(), none);
         const auto& rels = out_.map.relations();
@@ -521,7 +524,7 @@ private:
                 }
                 warn(p.at.begin, "nothing to undercut here (an undercut needs an argument with an inference or a relation): "
                                  "taken as an attack");
-                out_.relations[i].relations.push_back(add(engine::relation_type::attack, from, p.to.node, argdown_relation_rule));
+                trace(i, add(engine::relation_type::attack, from, p.to.node, argdown_relation_rule));
                 continue;
             }
             engine::relation r;
@@ -529,7 +532,7 @@ private:
             r.from = {from};
             r.to = *target;
             r.why.rule = std::string(argdown_relation_rule);
-            out_.relations[i].relations.push_back(out_.map.add_relation(std::move(r)));
+            trace(i, out_.map.add_relation(std::move(r)));
         }
     }
 
@@ -550,6 +553,11 @@ private:
         const auto k = first_out_[e.node.value];
         if (k == none) return std::nullopt;
         return relation_id{k};
+    }
+
+    /// Notes that relation line `line` became relation `r`.
+    void trace(std::size_t line, relation_id r) {
+        if (trace_lines_) out_.relations[line].relations.push_back(r);
     }
 
     relation_id add(engine::relation_type type, statement_id from, statement_id to, std::string_view rule) {
@@ -602,6 +610,7 @@ private:
 
     const argdown_document* doc_ = nullptr;  ///< the document of the block being taken
     bool reserved_ = false;
+    const bool trace_lines_;
     argdown_mapping out_;
     std::vector<std::pair<std::size_t, std::string>> warnings_;  ///< (offset, message)
     /// (heading block, its group) of the headings open above the block being taken
@@ -630,7 +639,7 @@ engine::source make_source(const argdown_document& doc, const std::string& name,
 template <class Text>
 engine::parse_result<engine::argument_map> read(std::string_view text, Text&& text_for_source, const std::string& source_name,
                                                 std::vector<engine::diagnostic>* warnings) {
-    mapper m;
+    mapper m(false);
     auto parsed = parse_argdown(text, m);
     if (warnings != nullptr && parsed.value) warnings->insert(warnings->end(), parsed.value->warnings.begin(), parsed.value->warnings.end());
     if (!parsed.ok()) return {std::nullopt, std::move(parsed.errors)};
@@ -644,7 +653,7 @@ engine::parse_result<engine::argument_map> read(std::string_view text, Text&& te
 }  // namespace
 
 argdown_mapping map_argdown(const argdown_document& doc, const std::string& source_name) {
-    mapper m;
+    mapper m(true);
     for (std::size_t b = 0; b < doc.blocks.size(); ++b) m.take(doc, doc.blocks[b], static_cast<std::uint32_t>(b));
     return m.finish(make_source(doc, source_name, std::string(doc.input)));
 }
