@@ -9,17 +9,55 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
 
 #include <nlohmann/json.hpp>
 
 namespace argmap::render::detail {
 namespace {
 
+#if defined(__x86_64__) && defined(__GNUC__)
+/// The bytes of the 32 from `at` on that JSON does not take as they are (below 0x20, from 0x80
+/// up, '"' and '\\'), one bit each.
+__attribute__((target("avx2"))) inline unsigned special_bytes_avx2(const char* at) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at));
+    // signed compare: below 0x20, and 0x80 and up, both read as less than ' '
+    const __m256i special = _mm256_or_si256(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x20), v),
+                                            _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('"')),
+                                                            _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\'))));
+    return static_cast<unsigned>(_mm256_movemask_epi8(special));
+}
+
+/// plain_prefix thirty-two bytes at a time, for at least 32 bytes, on a machine with AVX2; the
+/// last block overlaps the one before.
+__attribute__((target("avx2"))) std::size_t plain_prefix_avx2(const char* const start, const char* e) {
+    const char* p = start;
+    for (; e - p >= 32; p += 32) {
+        if (const auto found = special_bytes_avx2(p)) return static_cast<std::size_t>(p - start) + static_cast<std::size_t>(__builtin_ctz(found));
+    }
+    if (p == e) return static_cast<std::size_t>(e - start);
+    const char* const last = e - 32;  // the last block: its first (p - last) bytes were read above
+    const auto found = special_bytes_avx2(last) >> (p - last);
+    if (found != 0) return static_cast<std::size_t>(p - start) + static_cast<std::size_t>(__builtin_ctz(found));
+    return static_cast<std::size_t>(e - start);
+}
+
+bool has_avx2() {
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    return avx2;
+}
+#endif
+
 /// How many bytes from p on (at most up to e) JSON takes as they are: no control character, no
 /// '"' and no '\\' (bytes from 0x80 up count as needing a look; the caller lets them through).
 /// Exact: the byte after the prefix (if any) is one of those.
 std::size_t plain_prefix(const char* p, const char* e) {
     const char* const start = p;
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (e - p >= 32 && has_avx2()) return plain_prefix_avx2(p, e);
+#endif
 #if defined(__SSE2__)
     const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
     while (e - p >= 16) {

@@ -783,3 +783,21 @@ TEST_CASE("the pretty document has a line of its own for each member and each re
     }
     CHECK(records == map.statements().size());
 }
+
+TEST_CASE("a character to escape is escaped wherever it stands in a string of any length", "[render]") {
+    // the writer scans strings 8, 16 and 32 bytes at a time; the last block of a long string
+    // overlaps the one before
+    for (const std::string special : {"\x01", "\"", "\\", "\x7F", "\xC3\xA9", "\xFF", "\n"}) {
+        for (std::size_t size = 1; size <= 100; size += (size < 70 ? 1 : 7)) {
+            for (std::size_t at = 0; at < size; at += (size < 40 ? 1 : 3)) {
+                std::string text(size, 'a');
+                text.replace(at, 1, special);
+                engine::argument_map map;
+                const auto a = map.add_source({"s.txt", "", "", text});
+                map.add_statement({a, text, {}, false});
+                INFO("size " << size << ", at " << at);
+                CHECK(render::write_json(map, false) == render::detail::write_json_by_value(map));
+            }
+        }
+    }
+}

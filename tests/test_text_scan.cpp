@@ -8,6 +8,7 @@
 namespace {
 
 using argmap::grammar::detail::plain_run_end;
+using argmap::grammar::detail::plain_run_end_sse2;
 using argmap::grammar::detail::single_spaced;
 
 bool white(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
@@ -29,10 +30,21 @@ bool single_spaced_by_bytes(const std::string& s) {
 
 TEST_CASE("plain runs end at the first markup character, wherever it stands in a block", "[grammar]") {
     for (const char c : std::string("\\@#*_[</{.:\r\n")) {
+        for (std::size_t at = 0; at < 70; ++at) {
+            std::string s(70, 'a');
+            s[at] = c;
+            CHECK(plain_run_end(s.data(), s.data() + s.size()) == s.data() + at);
+            CHECK(plain_run_end_sse2(s.data(), s.data() + s.size()) == s.data() + at);
+        }
+    }
+    // every byte value, at every place of a 32-byte block: markup exactly where the set says
+    for (int b = 0; b < 256; ++b) {
+        const char c = static_cast<char>(b);
+        const bool markup = std::string_view("\\@#*_[</{.:\r\n").find(c) != std::string_view::npos;
         for (std::size_t at = 0; at < 40; ++at) {
             std::string s(40, 'a');
             s[at] = c;
-            CHECK(plain_run_end(s.data(), s.data() + s.size()) == s.data() + at);
+            CHECK(plain_run_end(s.data(), s.data() + s.size()) == s.data() + (markup ? at : s.size()));
         }
     }
     const std::string plain = "Plain words, with commas; (brackets) and digits 123 \xC3\xA9 ok";
@@ -64,6 +76,12 @@ TEST_CASE("the block scans agree with a byte-by-byte reading on random texts", "
         std::string s(rng() % 70, 'a');
         for (auto& c : s) c = rng() % 3 == 0 ? alphabet[rng() % alphabet.size()] : static_cast<char>('a' + rng() % 26);
         CHECK(static_cast<std::size_t>(plain_run_end(s.data(), s.data() + s.size()) - s.data()) == plain_run_by_bytes(s));
+        CHECK(static_cast<std::size_t>(plain_run_end_sse2(s.data(), s.data() + s.size()) - s.data()) == plain_run_by_bytes(s));
+#if defined(ARGMAP_TEXT_SCAN_AVX2)
+        if (argmap::grammar::detail::has_avx2())
+            CHECK(static_cast<std::size_t>(argmap::grammar::detail::plain_run_end_avx2(s.data(), s.data() + s.size()) - s.data()) ==
+                  plain_run_by_bytes(s));
+#endif
         while (!s.empty() && white(s.back())) s.pop_back();  // single_spaced's precondition
         CHECK(single_spaced(s.data(), s.data() + s.size()) == single_spaced_by_bytes(s));
     }
