@@ -213,9 +213,7 @@ void write_document(const engine::argument_map& map, detail::json_text_writer& w
         w.known_key("text");
         w.value(s.text);
         w.known_key("spans");
-        w.begin_array();
-        for (const auto& sp : s.spans) span(sp);
-        w.end_array();
+        w.number_pairs(s.spans, [](const engine::span& sp) { return std::pair{sp.begin, sp.end}; });
         if (s.central) {
             w.known_key("central");
             w.value(true);
@@ -252,9 +250,7 @@ void write_document(const engine::argument_map& map, detail::json_text_writer& w
         w.known_key("type");
         w.known_value(engine::to_string(r.type));
         w.known_key("from");
-        w.begin_array();
-        for (auto f : r.from) w.id_value('s', std::uint64_t{f.value} + 1);
-        w.end_array();
+        w.id_array('s', r.from, [](engine::statement_id f) { return std::uint64_t{f.value} + 1; });
         w.known_key("to");
         if (const auto* st = std::get_if<engine::statement_id>(&r.to)) {
             w.id_value('s', std::uint64_t{st->value} + 1);

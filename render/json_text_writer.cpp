@@ -200,10 +200,20 @@ void json_text_writer::known_value(std::string_view s) {
 
 void json_text_writer::id_value(char prefix, std::uint64_t number) {
     element();
+    quoted_id(prefix, number);
+}
+
+void json_text_writer::quoted_id(char prefix, std::uint64_t number) {
     char text[24] = {'"', prefix};
     const auto end = std::to_chars(text + 2, text + sizeof text - 1, number).ptr;
     *end = '"';
     put(std::string_view(text, static_cast<std::size_t>(end + 1 - text)));
+}
+
+void json_text_writer::number(std::uint64_t n) {
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    put(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
 }
 
 void json_text_writer::quoted(std::string_view s) {
@@ -217,9 +227,7 @@ void json_text_writer::quoted(std::string_view s) {
 
 void json_text_writer::value(std::uint64_t n) {
     element();
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, n);
-    put(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+    number(n);
 }
 
 void json_text_writer::value(bool b) {

@@ -67,6 +67,57 @@ public:
     void known_value(std::string_view s);
     /// A string value made of a letter and a number ("s12"): the ids of statements and relations.
     void id_value(char prefix, std::uint64_t number);
+    /// An array of two-number arrays ("spans": [[0, 3], [5, 9]]), from each item's pair of
+    /// numbers as `as_pair(item)` gives it: the same text as begin_array, begin_array, value,
+    /// value, end_array, ..., end_array, written in one go.
+    template <class Range, class AsPair>
+    void number_pairs(const Range& items, AsPair as_pair) {
+        if (pretty_ && !inner_one_line()) {  // laid out over lines: the general way
+            begin_array();
+            for (const auto& item : items) {
+                const auto [a, b] = as_pair(item);
+                begin_array();
+                value(std::uint64_t{a});
+                value(std::uint64_t{b});
+                end_array();
+            }
+            end_array();
+            return;
+        }
+        element();
+        put('[');
+        bool first = true;
+        for (const auto& item : items) {
+            const auto [a, b] = as_pair(item);
+            if (!first) put_comma();
+            first = false;
+            put('[');
+            number(std::uint64_t{a});
+            put_comma();
+            number(std::uint64_t{b});
+            put(']');
+        }
+        put(']');
+    }
+    /// An array of ids made of a letter and a number (["s1", "s2"]), in one go as number_pairs.
+    template <class Range, class Number>
+    void id_array(char prefix, const Range& items, Number number_of) {
+        if (pretty_ && !inner_one_line()) {
+            begin_array();
+            for (const auto& item : items) id_value(prefix, number_of(item));
+            end_array();
+            return;
+        }
+        element();
+        put('[');
+        bool first = true;
+        for (const auto& item : items) {
+            if (!first) put_comma();
+            first = false;
+            quoted_id(prefix, number_of(item));
+        }
+        put(']');
+    }
     void value(std::string_view s);
     void value(const char* s) { value(std::string_view(s)); }
     void value(std::uint64_t n);
@@ -88,6 +139,20 @@ private:
     void newline(std::size_t depth);
     void string(std::string_view s);
     void quoted(std::string_view s);  ///< s between quotes, as it is
+    void quoted_id(char prefix, std::uint64_t number);  ///< "s12"
+    void number(std::uint64_t n);
+    /// Whether a container opened now would be written on one line.
+    [[nodiscard]] bool inner_one_line() const noexcept {
+        return stack_.size() >= one_line_depth || (!stack_.empty() && stack_.back().one_line);
+    }
+    /// The separator between the elements of a one-line array.
+    void put_comma() {
+        if (pretty_) {
+            put(", ");
+        } else {
+            put(',');
+        }
+    }
 
     // `out_` is used as a raw buffer: its size is how far it has been made room in (grown
     // geometrically, zeroed once), `used_` how much of that holds text.
