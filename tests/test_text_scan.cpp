@@ -10,6 +10,7 @@ namespace {
 using argmap::grammar::detail::plain_run_end;
 using argmap::grammar::detail::plain_run_end_sse2;
 using argmap::grammar::detail::single_spaced;
+using argmap::grammar::detail::single_spaced_sse2;
 
 bool white(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
@@ -59,13 +60,15 @@ TEST_CASE("a text is single-spaced only without doubled spaces, tabs or line bre
     CHECK_FALSE(check("one two three four five six seven eight\r\nnine"));
     CHECK_FALSE(check("a  b"));
     CHECK(check("a b"));
-    // a doubled space across the 16-byte blocks the fast scan reads
-    for (std::size_t at = 0; at + 2 < 48; ++at) {
-        std::string s(48, 'x');
+    // a doubled space across the 16- and 32-byte blocks the fast scans read
+    for (std::size_t at = 0; at + 2 < 100; ++at) {
+        std::string s(100, 'x');
         s[at] = ' ';
         CHECK(check(s));
+        CHECK(single_spaced_sse2(s.data(), s.data() + s.size()));
         s[at + 1] = ' ';
         CHECK_FALSE(check(s));
+        CHECK_FALSE(single_spaced_sse2(s.data(), s.data() + s.size()));
     }
 }
 
@@ -84,5 +87,6 @@ TEST_CASE("the block scans agree with a byte-by-byte reading on random texts", "
 #endif
         while (!s.empty() && white(s.back())) s.pop_back();  // single_spaced's precondition
         CHECK(single_spaced(s.data(), s.data() + s.size()) == single_spaced_by_bytes(s));
+        CHECK(single_spaced_sse2(s.data(), s.data() + s.size()) == single_spaced_by_bytes(s));
     }
 }
