@@ -349,6 +349,12 @@ private:
             return;
         }
         std::vector<std::uint32_t> numbers;
+        numbers.reserve(p.statements.size());
+        {
+            auto& ar = out_.arguments[a];
+            ar.pcs.reserve(p.statements.size());
+            ar.roles.reserve(p.statements.size());
+        }
         std::size_t since = 0;                    // first line after the previous conclusion
         std::optional<std::size_t> previous;      // the previous conclusion
         for (const auto& line : p.statements) {
