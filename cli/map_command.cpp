@@ -21,11 +21,11 @@
 namespace argmap::cli {
 namespace {
 
-/// Before a large Argdown, JSON or AIF input is read. Reading an Argdown document and its map
-/// fill about 5.6 to 5.8 times its size of heap (10,000 to 425,000 elements, bench/argdown-vs-cli;
-/// a JSON or AIF input more, its parsed tree besides), so five times its size is prepared in large
-/// pages (cli/large_pages.hpp): the job is sure to fill them. Prose gives maps smaller than its
-/// text, so none are prepared for it.
+/// Before a large Argdown, JSON or AIF input is read. Reading an Argdown document and making its
+/// map fill about five and a half to six times its size of memory (10,000 to 425,000 elements,
+/// bench/argdown-vs-cli; a JSON or AIF input more, its parsed tree besides), so five times its size
+/// is prepared in large pages (cli/large_pages.hpp): the job is sure to fill them. Prose gives maps
+/// smaller than its text, so none are prepared for it.
 void prepare_memory(const std::string& input, const std::string& from) {
     if (input == "-") return;
     std::error_code ec;
