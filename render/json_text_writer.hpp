@@ -84,20 +84,14 @@ public:
             end_array();
             return;
         }
-        element();
-        put('[');
-        bool first = true;
-        for (const auto& item : items) {
+        one_line_array(items, [&](const auto& item) {
             const auto [a, b] = as_pair(item);
-            if (!first) put_comma();
-            first = false;
             put('[');
             number(std::uint64_t{a});
             put_comma();
             number(std::uint64_t{b});
             put(']');
-        }
-        put(']');
+        });
     }
     /// An array of ids made of a letter and a number (["s1", "s2"]), in one go as number_pairs.
     template <class Range, class Number>
@@ -108,15 +102,7 @@ public:
             end_array();
             return;
         }
-        element();
-        put('[');
-        bool first = true;
-        for (const auto& item : items) {
-            if (!first) put_comma();
-            first = false;
-            quoted_id(prefix, number_of(item));
-        }
-        put(']');
+        one_line_array(items, [&](const auto& item) { quoted_id(prefix, number_of(item)); });
     }
     void value(std::string_view s);
     void value(const char* s) { value(std::string_view(s)); }
@@ -144,6 +130,19 @@ private:
     /// Whether a container opened now would be written on one line.
     [[nodiscard]] bool inner_one_line() const noexcept {
         return stack_.size() >= one_line_depth || (!stack_.empty() && stack_.back().one_line);
+    }
+    /// An array on one line, each item written by `write_item`.
+    template <class Range, class WriteItem>
+    void one_line_array(const Range& items, WriteItem write_item) {
+        element();
+        put('[');
+        bool first = true;
+        for (const auto& item : items) {
+            if (!first) put_comma();
+            first = false;
+            write_item(item);
+        }
+        put(']');
     }
     /// The separator between the elements of a one-line array.
     void put_comma() {
