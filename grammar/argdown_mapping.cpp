@@ -160,15 +160,6 @@ public:
 private:
     // ---- nodes ---------------------------------------------------------------------------------
 
-    /// Room for every relation: two for a contradiction, one for any other relation line, and an
-    /// argument's inferences and its tie.
-    void reserve_relations() {
-        std::size_t relations = 0;
-        for (const auto& p : pending_) relations += p.type == relation_type::contradiction ? 2 : 1;
-        for (const auto& inferences : pending_inferences_) relations += inferences.size() + 1;
-        out_.map.reserve(0, out_.map.relations().size() + relations);
-    }
-
     /// Room for what the document gives, so that no vector grows: a grown vector, or one
     /// reserved for a loose upper bound, holds room it never uses, which memory mapped in large
     /// pages (cli/large_pages.hpp) would still hold.
@@ -431,6 +422,15 @@ private:
     }
 
     // ---- relations -----------------------------------------------------------------------------
+
+    /// Room for every relation: two for a contradiction, one for any other relation line, and an
+    /// argument's inferences and its tie.
+    void reserve_relations() {
+        std::size_t relations = 0;
+        for (const auto& p : pending_) relations += p.type == relation_type::contradiction ? 2 : 1;
+        for (const auto& inferences : pending_inferences_) relations += inferences.size() + 1;
+        out_.map.reserve(0, out_.map.relations().size() + relations);
+    }
 
     void add_arguments() {
         for (std::size_t a = 0; a < out_.arguments.size(); ++a) {
