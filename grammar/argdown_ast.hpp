@@ -31,6 +31,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -221,6 +222,47 @@ struct block {
     std::uint32_t section = no_index;
     bool operator==(const block&) const = default;
 };
+
+/// Calls f(source_location&) on every location in `b`, in document order (an inference line
+/// before the conclusion it stands above).
+template <class F>
+void for_each_location(block& b, F&& f) {
+    auto relations = [&](std::vector<relation_node>& rs) {
+        for (auto& r : rs) {
+            f(r.symbol_at);
+            f(r.child.where);
+        }
+    };
+    std::visit(
+        [&](auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, heading>) {
+                f(v.where);
+            } else if constexpr (std::is_same_v<T, element_block>) {
+                f(v.root.where);
+                relations(v.relations);
+            } else if constexpr (std::is_same_v<T, pcs>) {
+                f(v.where);
+                for (auto& s : v.statements) {
+                    if (s.inferred_by) {
+                        f(s.inferred_by->where);
+                        relations(s.inferred_by->relations);
+                    }
+                    f(s.where);
+                    f(s.statement.where);
+                    relations(s.relations);
+                }
+            } else {
+                f(v.where);
+                for (auto& i : v.items) {
+                    f(i.where);
+                    f(i.value.where);
+                    relations(i.relations);
+                }
+            }
+        },
+        b.value);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Data (YAML-ish) and front matter

@@ -1854,43 +1854,8 @@ private:
 
     template <class F>
     void for_each_location(F&& f) {
-        auto relations = [&](std::vector<relation_node>& rs) {
-            for (auto& r : rs) {
-                f(r.symbol_at);
-                f(r.child.where);
-            }
-        };
         if (doc_.front) f(doc_.front->where);
-        for (auto& b : doc_.blocks) {
-            std::visit(overloaded{
-                           [&](heading& h) { f(h.where); },
-                           [&](element_block& eb) {
-                               f(eb.root.where);
-                               relations(eb.relations);
-                           },
-                           [&](pcs& p) {
-                               f(p.where);
-                               for (auto& s : p.statements) {
-                                   if (s.inferred_by) {  // it stands above its conclusion
-                                       f(s.inferred_by->where);
-                                       relations(s.inferred_by->relations);
-                                   }
-                                   f(s.where);
-                                   f(s.statement.where);
-                                   relations(s.relations);
-                               }
-                           },
-                           [&](list_block& l) {
-                               f(l.where);
-                               for (auto& i : l.items) {
-                                   f(i.where);
-                                   f(i.value.where);
-                                   relations(i.relations);
-                               }
-                           },
-                       },
-                       b.value);
-        }
+        for (auto& b : doc_.blocks) grammar::for_each_location(b, f);
     }
 
     struct position_ref {

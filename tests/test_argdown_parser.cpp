@@ -809,50 +809,9 @@ TEST_CASE("Many errors are capped and reading stops with a note", "[grammar][arg
 
 namespace {
 
-template <class... F>
-struct overloaded_visit : F... {
-    using F::operator()...;
-};
-template <class... F>
-overloaded_visit(F...) -> overloaded_visit<F...>;
-
 /// The block with every line and column set to 0 (blocks read one at a time carry bytes only).
 block without_lines(block b) {
-    auto at = [](source_location& l) { l.line = l.column = 0; };
-    auto relations = [&](std::vector<relation_node>& rs) {
-        for (auto& r : rs) {
-            at(r.symbol_at);
-            at(r.child.where);
-        }
-    };
-    std::visit(overloaded_visit{
-                   [&](heading& h) { at(h.where); },
-                   [&](element_block& eb) {
-                       at(eb.root.where);
-                       relations(eb.relations);
-                   },
-                   [&](pcs& p) {
-                       at(p.where);
-                       for (auto& s : p.statements) {
-                           at(s.where);
-                           at(s.statement.where);
-                           relations(s.relations);
-                           if (s.inferred_by) {
-                               at(s.inferred_by->where);
-                               relations(s.inferred_by->relations);
-                           }
-                       }
-                   },
-                   [&](list_block& l) {
-                       at(l.where);
-                       for (auto& i : l.items) {
-                           at(i.where);
-                           at(i.value.where);
-                           relations(i.relations);
-                       }
-                   },
-               },
-               b.value);
+    for_each_location(b, [](source_location& l) { l.line = l.column = 0; });
     return b;
 }
 
