@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/file_io.hpp"
 #include "cli/options.hpp"
+#include "engine/reconstruction_model.hpp"
 #include "render/graphviz_renderer.hpp"
 
 int main(int argc, char** argv) {
@@ -30,6 +31,9 @@ int main(int argc, char** argv) {
         return 2;
     } catch (const argmap::render::render_error& e) {
         std::cerr << "argmap: error: Graphviz could not draw the map: " << e.what() << '\n';
+        return 1;
+    } catch (const argmap::engine::model_error& e) {
+        std::cerr << "argmap: error: " << e.what() << " (ARGMAP_MODEL names the model file to read)\n";
         return 1;
     } catch (const file_error& e) {
         std::cerr << e.what() << '\n';

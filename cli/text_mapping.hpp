@@ -7,8 +7,18 @@
 #include "cli/input_limits.hpp"
 #include "engine/diagnostic.hpp"
 #include "engine/model.hpp"
+#include "engine/reconstruction_model.hpp"
 
 namespace argmap::cli {
+
+/// Where the reconstruction model is read from: the file ARGMAP_MODEL names, else
+/// share/argmap/reconstruction.model beside an installed command, else the source tree's
+/// models/reconstruction.model.
+[[nodiscard]] std::string reconstruction_model_path();
+
+/// The reconstruction model, read once. Throws engine::model_error (naming the file) when it is
+/// missing or damaged: there is no fallback.
+[[nodiscard]] const engine::reconstruction_model& reconstruction_model();
 
 /// Maps one prose text. `name` becomes the source's name. Throws limit_error when the text has
 /// more sentences or the map more units than limits.max_units, or nests deeper than

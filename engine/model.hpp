@@ -50,6 +50,14 @@ struct source {
     bool operator==(const source&) const = default;
 };
 
+/// A feature of the learned reconstruction and what it added to a decision (its weight times its
+/// value): what `--explain` prints.
+struct weighted_feature {
+    std::string name;
+    double contribution = 0.0;
+    bool operator==(const weighted_feature&) const = default;
+};
+
 /// What a node of the map stands for. An Argdown argument is a node too: its text is its
 /// description, and its premise-conclusion structure becomes relations between statements.
 enum class statement_kind { statement, argument };
@@ -66,6 +74,8 @@ struct statement {
     std::string group{};                    ///< heading path, "Section > Subsection", empty if none
     statement_kind kind = statement_kind::statement;
     std::map<std::string, std::string> data{};  ///< Argdown {yaml} data: key/value strings (a nested value as its text)
+    /// Prose: why the reconstruction chose this main claim, the features that weighed most.
+    std::vector<weighted_feature> claim_evidence{};
     bool operator==(const statement&) const = default;
 };
 
@@ -77,6 +87,9 @@ struct provenance {
     std::optional<span> marker_span; ///< where that marker stands in the source
     std::string rule;                ///< the rule that made the relation ("premise-marker")
     double confidence = 1.0;         ///< in [0, 1]
+    /// The learned reconstruction: the features that weighed most in this relation's attachment
+    /// and its type (attachment features first).
+    std::vector<weighted_feature> evidence{};
     bool operator==(const provenance&) const = default;
 };
 

@@ -1,51 +1,40 @@
 #pragma once
-// Reconstruction: from what the prose grammar marked in a text to an argument map.
-// Each step is its own function so that it can be tested on small sentences.
+// Reconstruction: from what the prose grammar marked in a text to an argument map. Units are
+// scored by a learned model (engine/reconstruction_model.hpp) over the grammar's features and the
+// hand rules' proposals (engine/reconstruction_features.hpp), and one global decoding picks the
+// best tree (engine/tree_decoder.hpp): one main claim, no cycles, every other unit attached once,
+// restatements joined to the claim.
 
 #include <cstddef>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/model.hpp"
+#include "engine/reconstruction_model.hpp"
+#include "engine/rules.hpp"
 #include "engine/segmentation.hpp"
 #include "engine/text_structure.hpp"
 
 namespace argmap::engine {
 
-/// What a unit's outgoing edge should be, before it becomes a relation.
-struct attachment {
-    std::size_t from = 0;                 ///< unit index
-    std::size_t to = 0;                   ///< unit index
-    relation_type type = relation_type::support;
-    std::string rule;                     ///< the rule that decided it
-    std::optional<marker_occurrence> marker;
-    double confidence = 0.0;
-    /// A linked premise: the unit works only together with this other unit, and both form one
-    /// relation to `to` (the partner's target, with the partner's type).
-    std::optional<std::size_t> linked_with{};
-    bool operator==(const attachment&) const = default;
+/// The decisions for one text, by unit index.
+struct tree_reading {
+    std::size_t central = 0;
+    std::vector<std::size_t> restatements;
+    std::vector<std::size_t> parent;          ///< no_parent for the claim and its restatements
+    std::vector<relation_type> type;          ///< each unit's relation to its parent
+    std::vector<double> attach_probability;   ///< of the chosen parent among the candidates
+    std::vector<double> type_probability;     ///< of the chosen type
 };
 
-/// Evidence that a unit is the text's main claim; higher is more likely. `title` may be empty.
-[[nodiscard]] double central_claim_score(const document_structure& doc, const std::vector<text_unit>& units,
-                                         std::size_t unit, std::string_view title);
+/// Scores every unit and candidate pair and decodes the best tree (units must not be empty).
+[[nodiscard]] tree_reading read_tree(const document_structure& doc, const std::vector<text_unit>& units,
+                                     const reconstruction_model& model);
 
-/// The index of the unit chosen as main claim (units must not be empty).
-[[nodiscard]] std::size_t choose_central_claim(const document_structure& doc, const std::vector<text_unit>& units);
-
-/// Units (other than the claim) that restate the main claim, typically at the end of the text.
-[[nodiscard]] std::vector<std::size_t> find_restatements(const document_structure& doc,
-                                                         const std::vector<text_unit>& units, std::size_t central);
-
-/// One outgoing edge for every unit except the central claim (and its restatements): a tree.
-[[nodiscard]] std::vector<attachment> attach(const document_structure& doc, const std::vector<text_unit>& units,
-                                             std::size_t central, const std::vector<std::size_t>& restatements);
-
-/// A unit's text for display: whitespace collapsed, a joining connective at its start removed.
-[[nodiscard]] std::string display_text(std::string_view text, const text_unit& unit);
-
-/// The whole pipeline for one text: units, main claim, attachment, as a one-source map.
-[[nodiscard]] argument_map reconstruct(const document_structure& doc, std::string source_name);
+/// The whole pipeline for one text: units, main claim, attachment, as a one-source map. Each
+/// relation's provenance names rule "learned", the unit's opening marker, the probability of the
+/// decision, and the features that weighed most; the main claim's statement has its own.
+[[nodiscard]] argument_map reconstruct(const document_structure& doc, std::string source_name,
+                                       const reconstruction_model& model);
 
 }  // namespace argmap::engine

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "engine/reconstruction.hpp"
+#include "shipped_model.hpp"
 #include "fuzz/fuzz_check.hpp"
 #include "grammar/prose_parser.hpp"
 
@@ -33,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             for (const auto& m : s.markers) ARGMAP_FUZZ_CHECK(inside(m.where, size));
         }
     }
-    const auto map = argmap::engine::reconstruct(doc, "fuzz.txt");
+    const auto map = argmap::engine::reconstruct(doc, "fuzz.txt", argmap::test::shipped_model());
     ARGMAP_FUZZ_CHECK(map.sources().size() == 1);
     ARGMAP_FUZZ_CHECK(map.sources().front().text.size() == size);
     bool central = false;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/reconstruction.hpp"
+#include "shipped_model.hpp"
 #include "grammar/prose_parser.hpp"
 #include "render/aif_document.hpp"
 
@@ -441,7 +442,7 @@ TEST_CASE("a prose map written as AIF passes the check and keeps its statements,
     const auto text = read_file(std::string(ARGMAP_SAMPLES) + "/putin-visit-tokyo.txt");
     const auto parsed = grammar::parse_prose(text);
     REQUIRE(parsed.value);
-    const auto map = engine::reconstruct(*parsed.value, "putin-visit-tokyo.txt");
+    const auto map = engine::reconstruct(*parsed.value, "putin-visit-tokyo.txt", argmap::test::shipped_model());
     REQUIRE(map.statements().size() > 5);
     REQUIRE_FALSE(map.relations().empty());
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "engine/reconstruction.hpp"
+#include "shipped_model.hpp"
 #include "engine/roles.hpp"
 #include "engine/segmentation.hpp"
 #include "grammar/prose_parser.hpp"
@@ -54,7 +55,7 @@ mapped map_text(std::string text) {
     mapped m{std::move(text), {}};
     auto parsed = grammar::parse_prose(m.text);
     REQUIRE(parsed.ok());
-    m.map = engine::reconstruct(*parsed.value, "test.txt");
+    m.map = engine::reconstruct(*parsed.value, "test.txt", argmap::test::shipped_model());
     return m;
 }
 
