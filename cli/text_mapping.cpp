@@ -20,6 +20,13 @@ std::string reconstruction_model_path() {
     return ARGMAP_SOURCE_MODEL;
 }
 
+bool learned_reconstruction() {
+    const char* env = std::getenv("ARGMAP_RECONSTRUCTION");
+    if (!env || !*env || std::string_view(env) == "rules") return false;
+    if (std::string_view(env) == "learned") return true;
+    throw engine::model_error("ARGMAP_RECONSTRUCTION is \"" + std::string(env) + "\"; it may be \"rules\" or \"learned\"");
+}
+
 const engine::reconstruction_model& reconstruction_model() {
     static const engine::reconstruction_model model = engine::read_model_file(reconstruction_model_path());
     return model;
@@ -32,10 +39,8 @@ engine::parse_result<engine::argument_map> map_prose(std::string_view text, cons
     std::size_t sentences = 0;
     for (const auto& p : parsed.value->paragraphs) sentences += p.sentences.size();
     check_units(name, sentences, limits, "units (sentences)");
-    // ARGMAP_RULES_ONLY=1: the hand rules' own map, the baseline scripts/evaluate-microtexts reports
-    static const bool rules_only = std::getenv("ARGMAP_RULES_ONLY") && std::string_view(std::getenv("ARGMAP_RULES_ONLY")) == "1";
-    auto map = rules_only ? engine::reconstruct_by_rules(*parsed.value, name)
-                          : engine::reconstruct(*parsed.value, name, reconstruction_model());
+    auto map = learned_reconstruction() ? engine::reconstruct(*parsed.value, name, reconstruction_model())
+                                        : engine::reconstruct_by_rules(*parsed.value, name);
     check_map(name, map, limits);
     return {std::move(map), {}};
 }

@@ -16,6 +16,10 @@ namespace argmap::cli {
 /// models/reconstruction.model.
 [[nodiscard]] std::string reconstruction_model_path();
 
+/// Whether prose is mapped by the learned model (ARGMAP_RECONSTRUCTION=learned) rather than by
+/// the hand rules (unset or "rules"). Throws engine::model_error on another value.
+[[nodiscard]] bool learned_reconstruction();
+
 /// The reconstruction model, read once. Throws engine::model_error (naming the file) when it is
 /// missing or damaged: there is no fallback.
 [[nodiscard]] const engine::reconstruction_model& reconstruction_model();

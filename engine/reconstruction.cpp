@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 #include "engine/reconstruction_features.hpp"
@@ -48,11 +49,12 @@ struct scores {
     std::vector<double> claim;                 ///< main-claim score (log-odds)
     std::vector<double> attack;                ///< probability of attacking
     std::vector<std::size_t> roots;            ///< main-claim candidates
-    std::vector<scored_edge> edges;            ///< log-probability of each candidate parent
+    std::vector<scored_edge> edges;            ///< each candidate parent's score (log-odds), by child
+    std::vector<double> root_bonus;            ///< per edge: what it adds when its parent is the claim
 };
 
 scores score_text(const document_structure& doc, const std::vector<text_unit>& units, const reconstruction_model& m) {
-    scores s{gather_evidence(doc, units), {}, {}, {}, {}, {}};
+    scores s{gather_evidence(doc, units), {}, {}, {}, {}, {}, {}};
     const auto n = units.size();
     s.unit.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -61,19 +63,36 @@ scores score_text(const document_structure& doc, const std::vector<text_unit>& u
         s.attack.push_back(m.attack.probability(s.unit.back()));
     }
     s.roots = root_candidates(s.claim);
-    std::vector<double> logits;
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto targets = candidate_targets(s.evidence, i, s.roots);
-        logits.clear();
-        for (const auto j : targets) logits.push_back(m.attachment.score(pair_features(s.evidence, i, j)));
-        // a softmax over the candidates: how likely each is to be the unit's one parent
-        const double top = logits.empty() ? 0.0 : *std::max_element(logits.begin(), logits.end());
-        double z = 0.0;
-        for (const auto l : logits) z += std::exp(l - top);
-        for (std::size_t k = 0; k < targets.size(); ++k)
-            s.edges.push_back({i, targets[k], logits[k] - top - std::log(z)});
-    }
+    for (std::size_t i = 0; i < n; ++i)
+        for (const auto j : candidate_targets(s.evidence, i, s.roots)) {
+            s.edges.push_back({i, j, m.attachment.score(pair_features(s.evidence, i, j))});
+            const bool may_be_root = std::find(s.roots.begin(), s.roots.end(), j) != s.roots.end();
+            s.root_bonus.push_back(may_be_root ? m.attachment.score(root_pair_features(s.evidence, i, j)) - m.attachment.bias
+                                               : 0.0);
+        }
     return s;
+}
+
+/// The edges for one main claim: each child's candidates as log-probabilities (a softmax over its
+/// candidates, the claim's root features added to the edges into it).
+void edges_for_root(const scores& s, std::size_t root, std::vector<scored_edge>& out) {
+    out.clear();
+    for (std::size_t b = 0; b < s.edges.size();) {
+        std::size_t e = b;
+        while (e < s.edges.size() && s.edges[e].child == s.edges[b].child) ++e;
+        double top = -std::numeric_limits<double>::infinity();
+        for (std::size_t k = b; k < e; ++k) {
+            auto x = s.edges[k];
+            if (x.parent == root) x.score += s.root_bonus[k];
+            out.push_back(x);
+            top = std::max(top, x.score);
+        }
+        double z = 0.0;
+        for (std::size_t k = out.size() - (e - b); k < out.size(); ++k) z += std::exp(out[k].score - top);
+        const double log_z = top + std::log(z);
+        for (std::size_t k = out.size() - (e - b); k < out.size(); ++k) out[k].score -= log_z;
+        b = e;
+    }
 }
 
 }  // namespace
@@ -86,13 +105,15 @@ tree_reading read_tree(const document_structure& doc, const std::vector<text_uni
     for (const auto c : s.claim) not_claim += log_sigmoid(-c);
     tree_reading best;
     double best_total = -std::numeric_limits<double>::infinity();
-    std::vector<scored_edge> edges;
+    std::vector<scored_edge> all, edges;
+    std::vector<scored_edge> chosen_edges;
     for (const auto root : s.roots) {
         auto restated = find_restatements(doc, units, root);
         std::vector<bool> joined(n, false);
         for (const auto r : restated) joined[r] = true;
+        edges_for_root(s, root, all);
         edges.clear();
-        for (const auto& e : s.edges)
+        for (const auto& e : all)
             if (!joined[e.child] && !joined[e.parent]) edges.push_back(e);
         auto parent = best_tree(n, root, edges);
         double total = not_claim - log_sigmoid(-s.claim[root]) + log_sigmoid(s.claim[root]);
@@ -103,12 +124,13 @@ tree_reading read_tree(const document_structure& doc, const std::vector<text_uni
             best.central = root;
             best.restatements = std::move(restated);
             best.parent = std::move(parent);
+            chosen_edges = edges;
         }
     }
     best.type.assign(n, relation_type::support);
     best.attach_probability.assign(n, 0.0);
     best.type_probability.assign(n, 0.0);
-    for (const auto& e : s.edges)
+    for (const auto& e : chosen_edges)
         if (best.parent[e.child] == e.parent) best.attach_probability[e.child] = std::exp(e.score);
     for (std::size_t i = 0; i < n; ++i) {
         const bool attacks = s.attack[i] > 0.5;
@@ -171,7 +193,10 @@ argument_map reconstruct(const document_structure& doc, std::string source_name,
             r.why.marker = std::string(slice(doc.text, lead->where));
             r.why.marker_span = lead->where;
         }
-        r.why.evidence = strongest(model.attachment, pair_features(evidence, i, p), 3, "attach ");
+        auto attach_features = pair_features(evidence, i, p);
+        if (p == tree.central)
+            for (auto& f : root_pair_features(evidence, i, p)) attach_features.push_back(std::move(f));
+        r.why.evidence = strongest(model.attachment, attach_features, 3, "attach ");
         for (auto& f : strongest(model.attack, unit_features(evidence, i), 2,
                                  r.type == relation_type::attack ? "attack " : "support "))
             r.why.evidence.push_back(std::move(f));

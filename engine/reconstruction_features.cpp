@@ -231,6 +231,23 @@ feature_list pair_features(const text_evidence& e, std::size_t from, std::size_t
     if (concedes(v)) f.push_back({"to:concedes"});
     if (concedes(u)) f.push_back({"concedes|to:" + std::string(to == e.rules.central ? "main" : "other")});
     f.push_back({"to:claim-score", std::clamp(e.rules.central_scores[to] / 5.0, -2.0, 2.0)});
+    for (const auto& m : v.markers)
+        if (m.cls == marker_class::stance) {
+            f.push_back({"to:stance"});
+            break;
+        }
+    if (e.paragraph_first[to] == to && e.paragraphs > 1) f.push_back({"to:opens-paragraph"});
+    // the unit's own opening words, by direction: "This ..." elaborates what it follows
+    {
+        const auto w = words(slice(e.doc->text, u.where));
+        const std::size_t skip = u.lead ? words(slice(e.doc->text, u.lead->where)).size() : 0;
+        const std::string near = to + 1 == from ? "prev" : from + 1 == to ? "next" : "other";
+        if (skip < w.size()) {
+            f.push_back({"w:" + w[skip] + "|to:" + near});
+            if (contains(anaphors, w[skip])) f.push_back({"anaphor|to:" + near});
+        }
+        if (concedes(v)) f.push_back({"to:concedes|lead:" + lead + "|to:" + near});
+    }
     // words shared
     const double j = jaccard(e.terms[from], e.terms[to]);
     f.push_back({"jaccard", j});
@@ -241,6 +258,19 @@ feature_list pair_features(const text_evidence& e, std::size_t from, std::size_t
         f.push_back({"rules:edge:" + edge->rule});
     }
     if (const auto& back = e.rules.edges[to]; back && back->to == from) f.push_back({"rules:reverse-edge"});
+    return f;
+}
+
+feature_list root_pair_features(const text_evidence& e, std::size_t from, std::size_t root) {
+    const auto& u = (*e.units)[from];
+    const auto d = distance_bucket(from, root);
+    const std::string lead = u.lead ? to_string(u.lead->cls) : "none";
+    feature_list f{{"to:root"}, {"to:root|d:" + d}, {"to:root|lead:" + lead}};
+    if (e.paragraph_first[from] == from) f.push_back({"to:root|opens-paragraph"});
+    if (concedes(u)) f.push_back({"to:root|concedes"});
+    if (!u.sentence_initial) f.push_back({"to:root|non-initial-clause"});
+    f.push_back({"to:root|jaccard", jaccard(e.terms[from], e.terms[root])});
+    if (from > 0 && concedes((*e.units)[from - 1])) f.push_back({"to:root|after-concession"});
     return f;
 }
 

@@ -46,6 +46,10 @@ struct text_evidence {
 /// Features of unit `from` attaching to unit `to`.
 [[nodiscard]] feature_list pair_features(const text_evidence& e, std::size_t from, std::size_t to);
 
+/// Features of unit `from` attaching to the main claim itself; added to pair_features where the
+/// target is the main claim (the decoder adds them for each main claim it tries).
+[[nodiscard]] feature_list root_pair_features(const text_evidence& e, std::size_t from, std::size_t root);
+
 /// The units that `from` may attach to: a window of neighbours around it, plus the units in
 /// `claims` (the likeliest main claims). Bounded in size, so that scoring pairs stays linear in
 /// the length of the text. In text order, without `from`.

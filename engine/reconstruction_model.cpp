@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <vector>
 
@@ -13,6 +14,7 @@ namespace {
 
 constexpr std::string_view magic = "argmap-reconstruction-model";
 constexpr const char* classifier_names[] = {"main-claim", "attack", "attachment"};
+constexpr std::size_t classifiers = std::size(classifier_names);
 
 std::string format_weight(double w) {
     char buf[32];
@@ -81,7 +83,7 @@ std::string write_model(const reconstruction_model& model) {
     std::string out = std::string(magic) + ' ' + std::to_string(reconstruction_model::format_version) + '\n';
     if (!model.comment.empty()) out += "# " + model.comment + '\n';
     const linear_classifier* parts[] = {&model.main_claim, &model.attack, &model.attachment};
-    for (std::size_t k = 0; k < 3; ++k) {
+    for (std::size_t k = 0; k < classifiers; ++k) {
         std::vector<std::pair<std::string, double>> sorted(parts[k]->weights.begin(), parts[k]->weights.end());
         std::sort(sorted.begin(), sorted.end());
         out += std::string("classifier ") + classifier_names[k] + " bias " + format_weight(parts[k]->bias) +
@@ -125,16 +127,16 @@ reconstruction_model parse_model(std::string_view text) {
         }
         const auto f = fields(line);
         if (!f.empty() && f[0] == "checksum") {
-            if (part != 3) fail("checksum before all three classifiers");
+            if (part != classifiers) fail("checksum before all the classifiers");
             const auto body = text.substr(0, pos - line.size() - 1);
             char want[32];
             std::snprintf(want, sizeof want, "%016llx", static_cast<unsigned long long>(fnv1a64(body)));
             if (f.size() != 2 || f[1] != want) fail("checksum mismatch: the model file is damaged");
             return model;
         }
-        if (part >= 3 || f.size() != 6 || f[0] != "classifier" || f[1] != classifier_names[part] || f[2] != "bias" ||
+        if (part >= classifiers || f.size() != 6 || f[0] != "classifier" || f[1] != classifier_names[part] || f[2] != "bias" ||
             f[4] != "features")
-            fail(part < 3 ? std::string("expected \"classifier ") + classifier_names[part] + " bias B features N\""
+            fail(part < classifiers ? std::string("expected \"classifier ") + classifier_names[part] + " bias B features N\""
                           : "expected the checksum line");
         auto& c = *parts[part++];
         c.bias = parse_double(f[3], line_no);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -111,10 +112,13 @@ bool concedes(const text_unit& u) {
            });
 }
 
-double central_claim_score(const document_structure& doc, const std::vector<text_unit>& units, std::size_t i,
-                           std::string_view title) {
+std::vector<weighted_feature> central_claim_terms(const document_structure& doc, const std::vector<text_unit>& units,
+                                                 std::size_t i, std::string_view title) {
     const auto& u = units[i];
-    double score = 0.0;
+    std::vector<weighted_feature> terms;
+    const auto add = [&](const char* name, double value) {
+        if (value != 0.0) terms.push_back({name, value});
+    };
     // stance and modality: what should be done ("should", "ought to") marks a claim most of all
     double stance = 0.0;
     std::size_t cues = 0;
@@ -123,34 +127,43 @@ double central_claim_score(const document_structure& doc, const std::vector<text
         stance = std::max(stance, stance_strength(m.text));
         ++cues;
     }
-    // a second cue reinforces the first ("should definitely")
-    score += stance + (cues > 1 ? 0.5 : 0.0);
+    add("stance cue", stance);
+    add("a second stance cue", cues > 1 ? 0.5 : 0.0);  // reinforces the first ("should definitely")
     // a conclusion marker in the unit ("That's why ...", "X is therefore Y")
-    if (has_class(u, marker_class::conclusion)) score += 1.5;
-    if (lead_is(u, marker_class::restatement)) score += 1.0;
-    // overlap with the title
-    if (!title.empty()) score += 3.0 * overlap(content_terms(title), terms_of(doc, u));
+    add("conclusion marker", has_class(u, marker_class::conclusion) ? 1.5 : 0.0);
+    add("opens with a summary marker", lead_is(u, marker_class::restatement) ? 1.0 : 0.0);
+    if (!title.empty()) add("words of the title", 3.0 * overlap(content_terms(title), terms_of(doc, u)));
     // position: a short text states its claim first or last; a longer one in its opening
     // paragraphs (often after a news hook) or its closing one
     const bool paragraph_initial = i == 0 || units[i - 1].paragraph != u.paragraph;
     const auto paragraphs = units.back().paragraph + 1;
     if (paragraphs <= 2) {
-        if (i == 0) score += 1.2;
-        if (i + 1 == units.size()) score += 0.5;
-        if (u.paragraph == 0) score += 0.3;
+        add("first unit of a short text", i == 0 ? 1.2 : 0.0);
+        add("last unit of a short text", i + 1 == units.size() ? 0.5 : 0.0);
+        add("first paragraph", u.paragraph == 0 ? 0.3 : 0.0);
     } else {
-        if (u.paragraph <= 1) score += paragraph_initial ? 0.8 : 0.4;
-        if (u.paragraph + 1 == paragraphs) score += 0.2;
+        add("opening paragraphs", u.paragraph <= 1 ? (paragraph_initial ? 0.8 : 0.4) : 0.0);
+        add("closing paragraph", u.paragraph + 1 == paragraphs ? 0.2 : 0.0);
     }
     // what speaks against: reasons, examples, concessions, answers and questions are not main claims
-    if (lead_is(u, marker_class::premise) || lead_is(u, marker_class::example)) score -= 2.5;
-    if (concedes(u)) score -= 3.0;
-    if (lead_is(u, marker_class::addition)) score -= 2.5;
-    if (lead_is(u, marker_class::contrast) && !paragraph_initial) score -= 1.5;
-    if (i + 1 < units.size() && units[i + 1].paragraph == u.paragraph && lead_is(units[i + 1], marker_class::contrast))
-        score -= 1.5;  // a point the text turns away from ("X. But Y")
-    if (u.subordinate) score -= 1.0;
-    if (is_question(doc, u)) score -= 2.0;
+    add("opens with a premise or example marker",
+        lead_is(u, marker_class::premise) || lead_is(u, marker_class::example) ? -2.5 : 0.0);
+    add("concedes or voices the other side", concedes(u) ? -3.0 : 0.0);
+    add("adds a parallel reason", lead_is(u, marker_class::addition) ? -2.5 : 0.0);
+    add("a contrast inside a paragraph", lead_is(u, marker_class::contrast) && !paragraph_initial ? -1.5 : 0.0);
+    add("the next unit turns away from it",  // "X. But Y"
+        i + 1 < units.size() && units[i + 1].paragraph == u.paragraph && lead_is(units[i + 1], marker_class::contrast)
+            ? -1.5
+            : 0.0);
+    add("a fronted subordinate clause", u.subordinate ? -1.0 : 0.0);
+    add("a question", is_question(doc, u) ? -2.0 : 0.0);
+    return terms;
+}
+
+double central_claim_score(const document_structure& doc, const std::vector<text_unit>& units, std::size_t i,
+                           std::string_view title) {
+    double score = 0.0;
+    for (const auto& t : central_claim_terms(doc, units, i, title)) score += t.contribution;
     return score;
 }
 
@@ -500,6 +513,12 @@ argument_map reconstruct_by_rules(const document_structure& doc, std::string sou
         st.text = display_text(doc.text, units[i]);
         st.spans.push_back(units[i].where);
         st.central = (i == central);
+        if (st.central) {
+            st.claim_evidence = central_claim_terms(doc, units, i, slice(doc.text, doc.title));
+            std::stable_sort(st.claim_evidence.begin(), st.claim_evidence.end(), [](const auto& a, const auto& b) {
+                return std::abs(a.contribution) > std::abs(b.contribution);
+            });
+        }
         ids[i] = map.add_statement(std::move(st));
     }
     for (auto r : restated) ids[r] = ids[central];

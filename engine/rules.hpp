@@ -30,7 +30,14 @@ struct attachment {
     bool operator==(const attachment&) const = default;
 };
 
-/// Evidence that a unit is the text's main claim; higher is more likely. `title` may be empty.
+/// The named terms of central_claim_score (stance cue, position, concession, ...), those that
+/// count for this unit, with what each adds: why the rules chose a main claim.
+[[nodiscard]] std::vector<weighted_feature> central_claim_terms(const document_structure& doc,
+                                                                const std::vector<text_unit>& units, std::size_t unit,
+                                                                std::string_view title);
+
+/// Evidence that a unit is the text's main claim; higher is more likely (the sum of
+/// central_claim_terms). `title` may be empty.
 [[nodiscard]] double central_claim_score(const document_structure& doc, const std::vector<text_unit>& units,
                                          std::size_t unit, std::string_view title);
 

@@ -9,8 +9,7 @@
 #include <optional>
 #include <string_view>
 
-#include "engine/reconstruction.hpp"
-#include "shipped_model.hpp"
+#include "engine/rules.hpp"
 #include "fuzz/fuzz_check.hpp"
 #include "grammar/prose_parser.hpp"
 #include "render/dot_builder.hpp"
@@ -35,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else {
         const auto parsed = argmap::grammar::parse_prose(text);
         if (!parsed.ok()) return 0;
-        map = argmap::engine::reconstruct(*parsed.value, "fuzz.txt", argmap::test::shipped_model());
+        map = argmap::engine::reconstruct_by_rules(*parsed.value, "fuzz.txt");
     }
     const auto dot = argmap::render::to_dot(*map, options);
     ARGMAP_FUZZ_CHECK(dot.rfind("digraph argmap {\n", 0) == 0);

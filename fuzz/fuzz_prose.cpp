@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "engine/reconstruction.hpp"
-#include "shipped_model.hpp"
+#include "engine/rules.hpp"
 #include "fuzz/fuzz_check.hpp"
 #include "grammar/prose_parser.hpp"
 
@@ -34,7 +34,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             for (const auto& m : s.markers) ARGMAP_FUZZ_CHECK(inside(m.where, size));
         }
     }
-    const auto map = argmap::engine::reconstruct(doc, "fuzz.txt", argmap::test::shipped_model());
+    // the learned reconstruction, too: one main claim, every relation between known statements
+    static const auto model = argmap::engine::read_model_file(ARGMAP_SOURCE_MODEL);
+    const auto learned = argmap::engine::reconstruct(doc, "fuzz.txt", model);
+    std::size_t learned_central = 0;
+    for (const auto& s : learned.statements()) learned_central += s.central;
+    ARGMAP_FUZZ_CHECK(learned.statements().empty() || learned_central == 1);
+    const auto map = argmap::engine::reconstruct_by_rules(doc, "fuzz.txt");
     ARGMAP_FUZZ_CHECK(map.sources().size() == 1);
     ARGMAP_FUZZ_CHECK(map.sources().front().text.size() == size);
     bool central = false;

@@ -18,10 +18,29 @@ std::string shorten(const std::string& text, std::size_t max) {
     return text.substr(0, cut) + "...";
 }
 
+/// "    weighed:    +1.23 pos:first, -0.50 concedes" (nothing when there is no evidence).
+void write_evidence(std::ostringstream& out, const std::vector<engine::weighted_feature>& evidence) {
+    if (evidence.empty()) return;
+    out << "    weighed:   ";
+    for (std::size_t k = 0; k < evidence.size(); ++k) {
+        char w[32];
+        std::snprintf(w, sizeof w, "%+.2f", evidence[k].contribution);
+        out << (k ? ", " : " ") << w << ' ' << evidence[k].name;
+    }
+    out << '\n';
+}
+
 }  // namespace
 
 std::string to_explanation(const engine::argument_map& map) {
     std::ostringstream out;
+    // why each main claim was chosen (the learned reconstruction says which features weighed most)
+    for (std::uint32_t k = 0; k < map.statements().size(); ++k) {
+        const auto& s = map.statements()[k];
+        if (!s.central || s.claim_evidence.empty()) continue;
+        out << "main claim " << json_id(engine::statement_id{k}) << ": " << shorten(s.text, 100) << '\n';
+        write_evidence(out, s.claim_evidence);
+    }
     const auto& rels = map.relations();
     if (rels.empty()) out << "no relations\n";
     std::vector<std::optional<engine::text_locator>> locators(map.sources().size());  // made on first use
@@ -51,6 +70,7 @@ std::string to_explanation(const engine::argument_map& map) {
         std::snprintf(conf, sizeof conf, "%.2f", r.why.confidence);
         out << "\n    rule:       " << (r.why.rule.empty() ? "(none)" : r.why.rule) << "\n    confidence: " << conf
             << '\n';
+        write_evidence(out, r.why.evidence);
         for (auto f : r.from) out << "    from " << json_id(f) << ": " << shorten(map.at(f).text, 100) << '\n';
         if (const auto* s = std::get_if<engine::statement_id>(&r.to))
             out << "    to   " << json_id(*s) << ": " << shorten(map.at(*s).text, 100) << '\n';

@@ -12,8 +12,7 @@
 #include <vector>
 
 #include "cli_runner.hpp"
-#include "engine/reconstruction.hpp"
-#include "shipped_model.hpp"
+#include "engine/rules.hpp"
 #include "grammar/argdown_mapping.hpp"
 #include "grammar/argdown_parser.hpp"
 #include "grammar/prose_parser.hpp"
@@ -124,7 +123,7 @@ TEST_CASE("A map to AIF and back keeps every statement, relation and title", "[r
     const auto prose = slurp(std::filesystem::path(ARGMAP_SAMPLES) / "putin-visit-tokyo.txt");
     const auto parsed = grammar::parse_prose(prose);
     REQUIRE(parsed.ok());
-    maps.push_back(engine::reconstruct(*parsed.value, "putin-visit-tokyo.txt", argmap::test::shipped_model()));
+    maps.push_back(engine::reconstruct_by_rules(*parsed.value, "putin-visit-tokyo.txt"));
     for (const auto& m : maps) {
         const auto aif = render::write_aif(m, false);
         CHECK(render::check_aif(nlohmann::json::parse(aif)).empty());
@@ -141,7 +140,7 @@ TEST_CASE("A map from prose written as notation reads back with every statement 
     const auto prose = slurp(std::filesystem::path(ARGMAP_SAMPLES) / "putin-visit-tokyo.txt");
     const auto parsed = grammar::parse_prose(prose);
     REQUIRE(parsed.ok());
-    const auto map = engine::reconstruct(*parsed.value, "putin-visit-tokyo.txt", argmap::test::shipped_model());
+    const auto map = engine::reconstruct_by_rules(*parsed.value, "putin-visit-tokyo.txt");
     REQUIRE(map.relations().size() > 5);
     const auto written = render::write_argdown(map);
     const auto again = read_notation(written);

@@ -12,8 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/comparison.hpp"
-#include "engine/reconstruction.hpp"
-#include "shipped_model.hpp"
+#include "engine/rules.hpp"
 #include "grammar/prose_parser.hpp"
 #include "grammar/snowball_stemmer.hpp"
 #include "render/json_document.hpp"
@@ -363,8 +362,8 @@ compared_pair compare_putin_pair() {
     REQUIRE(doc_a.ok());
     REQUIRE(doc_b.ok());
     std::vector<argument_map> maps;
-    maps.push_back(reconstruct(*doc_a.value, "putin-visit-tokyo.txt", argmap::test::shipped_model()));
-    maps.push_back(reconstruct(*doc_b.value, "putin-visit-can-help.txt", argmap::test::shipped_model()));
+    maps.push_back(reconstruct_by_rules(*doc_a.value, "putin-visit-tokyo.txt"));
+    maps.push_back(reconstruct_by_rules(*doc_b.value, "putin-visit-can-help.txt"));
     out.map = merge_maps(std::move(maps));
     argmap::grammar::snowball_stemmer stemmer;
     const term_extractor stem = [&stemmer](std::string_view w) { return stemmer.stem(w); };

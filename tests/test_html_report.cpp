@@ -13,8 +13,7 @@
 #include <vector>
 
 #include "engine/comparison.hpp"
-#include "engine/reconstruction.hpp"
-#include "shipped_model.hpp"
+#include "engine/rules.hpp"
 #include "engine/roles.hpp"
 #include "grammar/prose_parser.hpp"
 #include "grammar/snowball_stemmer.hpp"
@@ -39,7 +38,7 @@ std::string slurp(const std::string& path) {
 engine::argument_map map_of(const std::string& text, const std::string& name) {
     auto parsed = grammar::parse_prose(text);
     REQUIRE(parsed.ok());
-    return engine::reconstruct(*parsed.value, name, argmap::test::shipped_model());
+    return engine::reconstruct_by_rules(*parsed.value, name);
 }
 
 std::size_t count(const std::string& haystack, const std::string& needle) {

@@ -8,8 +8,7 @@
 #include <vector>
 
 #include "cli_runner.hpp"
-#include "engine/reconstruction.hpp"
-#include "shipped_model.hpp"
+#include "engine/rules.hpp"
 #include "grammar/argdown_parser.hpp"
 #include "grammar/input_check.hpp"
 #include "grammar/prose_parser.hpp"
@@ -36,7 +35,7 @@ struct mapped {
 mapped map_of(const std::string& text) {
     auto parsed = argmap::grammar::parse_prose(text);
     REQUIRE(parsed.ok());
-    return {argmap::engine::reconstruct(*parsed.value, "t.txt", argmap::test::shipped_model()), parsed.value->title};
+    return {argmap::engine::reconstruct_by_rules(*parsed.value, "t.txt"), parsed.value->title};
 }
 
 /// Offset in `lf` of offset `at` in a copy whose "\n" became `newline`.

@@ -10,8 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/reconstruction.hpp"
-#include "shipped_model.hpp"
+#include "engine/rules.hpp"
 #include "engine/roles.hpp"
 #include "engine/segmentation.hpp"
 #include "grammar/prose_parser.hpp"
@@ -55,7 +54,7 @@ mapped map_text(std::string text) {
     mapped m{std::move(text), {}};
     auto parsed = grammar::parse_prose(m.text);
     REQUIRE(parsed.ok());
-    m.map = engine::reconstruct(*parsed.value, "test.txt", argmap::test::shipped_model());
+    m.map = engine::reconstruct_by_rules(*parsed.value, "test.txt");
     return m;
 }
 
