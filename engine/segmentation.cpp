@@ -85,15 +85,32 @@ bool opens_with_subject(std::string_view text, std::size_t at, std::size_t end) 
 
 }  // namespace
 
+bool is_courtesy(std::string_view sentence) {
+    static constexpr std::string_view formulas[] = {
+        "good morning", "good afternoon", "good evening", "good night", "thank you", "thanks", "thank you all",
+        "thank you very much", "thank you and good night", "thank you and god bless", "god bless you",
+        "god bless america", "god bless the united states of america", "thank you and god bless america",
+        "may god bless america", "hello everyone", "hello", "hi everyone", "welcome"};
+    std::string norm;
+    for (const char c : sentence) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalpha(u)) norm.push_back(static_cast<char>(std::tolower(u)));
+        else if ((c == ' ' || c == ',') && !norm.empty() && norm.back() != ' ') norm.push_back(' ');
+    }
+    while (!norm.empty() && norm.back() == ' ') norm.pop_back();
+    return std::find(std::begin(formulas), std::end(formulas), norm) != std::end(formulas);
+}
+
 std::vector<text_unit> segment(const document_structure& doc) {
     const std::string_view text = doc.text;
     std::vector<text_unit> units;
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
         const auto& para = doc.paragraphs[p];
+        if (para.heading) continue;  // a subheading names what follows; it argues nothing
         for (std::size_t si = 0; si < para.sentences.size(); ++si) {
             const auto& sent = para.sentences[si];
             const span whole = trim(text, sent.where);
-            if (whole.empty()) continue;
+            if (whole.empty() || is_courtesy(text.substr(whole.begin, whole.size()))) continue;
 
             // Candidate cut points: byte offsets where a new unit starts.
             struct cut {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "engine/text_structure.hpp"
@@ -21,7 +22,11 @@ struct text_unit {
     bool operator==(const text_unit&) const = default;
 };
 
-/// Splits every sentence of the document into units, in text order.
+/// Whether a sentence is only a courtesy ("Good morning.", "Thank you.", "God bless America."):
+/// the opening or closing of a speech, not a point of its argument.
+[[nodiscard]] bool is_courtesy(std::string_view sentence);
+
+/// Splits every sentence of the document into units (headings and courtesies left out), in text order.
 [[nodiscard]] std::vector<text_unit> segment(const document_structure& doc);
 
 }  // namespace argmap::engine

@@ -20,6 +20,9 @@ struct line_facts {
     bool byline_anywhere = false;  ///< "Source:", "Published:", a date: byline wherever it stands
     bool byline_at_top = false;    ///< "By Wang Haiyun": byline only before the body starts
     bool author_note = false;      ///< "The author is ...": furniture only where it closes the text
+    bool name_like = false;        ///< "HAMILTON", "President George W. Bush", "JAMES MADISON.": a name or office
+    bool header_like = false;      ///< a short line without final punctuation: a subtitle or name in a header
+    bool footnote = false;         ///< "1 Vide ...": a numbered note, furniture where it closes the text
     std::uint32_t emails_first = 0;  ///< the line's e-mail addresses: emails[first, first + count)
     std::uint32_t emails_count = 0;
 };
@@ -66,6 +69,72 @@ split_line split_at_emails(std::string_view text, span content, std::span<const 
     return out;
 }
 
+/// The line's words, split at white space.
+std::vector<std::string_view> words_of(std::string_view text, span s) {
+    std::vector<std::string_view> out;
+    std::size_t i = s.begin;
+    while (i < s.end) {
+        while (i < s.end && is_ascii_space(static_cast<unsigned char>(text[i]))) ++i;
+        const auto b = i;
+        while (i < s.end && !is_ascii_space(static_cast<unsigned char>(text[i]))) ++i;
+        if (i > b) out.push_back(text.substr(b, i - b));
+    }
+    return out;
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+/// A signature or a speaker's name and office: at most six words, each capitalised (or a small
+/// joining word), no final punctuation but a full stop after a name in capitals or an initial.
+bool looks_like_name(std::string_view text, span s) {
+    static constexpr std::string_view joiners[] = {"of", "the", "and", "de", "von", "van", "der", "for", "on", "to", "&"};
+    const auto w = words_of(text, s);
+    if (w.empty() || w.size() > 6) return false;
+    std::size_t capitalised = 0;
+    for (auto x : w) {
+        while (!x.empty() && (x.back() == ',' || x.back() == '.')) x.remove_suffix(1);
+        if (x.empty()) return false;
+        if (is_upper(x.front())) ++capitalised;
+        else if (std::find(std::begin(joiners), std::end(joiners), x) == std::end(joiners)) return false;
+    }
+    if (capitalised == 0) return false;
+    const char last = last_significant(text, s);
+    if (last == '?' || last == '!' || last == ':' || last == ';') return false;
+    if (last == '.') {
+        // "PUBLIUS." or "John F." may end with a full stop; a sentence may not
+        const auto tail = w.back().substr(0, w.back().size() - 1);
+        return std::all_of(tail.begin(), tail.end(), [](char c) { return !is_lower(c); });
+    }
+    return true;
+}
+
+/// "To the People of the State of New York:", "Dear Editor,", "My fellow Americans:": the
+/// salutation of a letter or a speech.
+bool looks_like_salutation(std::string_view text, span s) {
+    const auto w = words_of(text, s);
+    if (w.empty() || w.size() > 14) return false;
+    const char last = last_significant(text, s);
+    if (last != ':' && last != ',') return false;
+    const auto first = w.front();
+    if (first == "Dear") return true;
+    if (last != ':') return false;
+    return first == "To" || first == "Fellow" || (first == "My" && w.size() > 1 && w[1] == "fellow") ||
+           (first == "Ladies" && w.size() > 2 && w[2] == "gentlemen:") || first == "Gentlemen:" || first == "Sir:" ||
+           first == "Sirs:";
+}
+
+/// "1 Vide ...", "[2] See ...", "* Note": a numbered or starred note.
+bool looks_like_footnote(std::string_view text, span s) {
+    const auto w = words_of(text, s);
+    if (w.size() < 2) return false;
+    auto head = w.front();
+    if (head.size() >= 3 && head.front() == '[' && head.back() == ']') head = head.substr(1, head.size() - 2);
+    const bool number = !head.empty() && head.size() <= 3 &&
+                        std::all_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return (number || head == "*") && is_upper(w[1].front() == '"' && w[1].size() > 1 ? w[1][1] : w[1].front());
+}
+
 line_facts facts_of(std::string_view text, const ast::line& line, std::span<const span> emails, bool url_only) {
     line_facts f;
     const auto words = word_count(text, line.content, max_furniture_words + 1);
@@ -93,6 +162,12 @@ line_facts facts_of(std::string_view text, const ast::line& line, std::span<cons
             break;
     }
     if (line.furniture_phrase && words <= max_furniture_words) f.furniture = true;
+    if (line.head == line_head::none) {
+        if (looks_like_salutation(text, line.content)) f.furniture = true;
+        f.name_like = looks_like_name(text, line.content);
+        f.header_like = f.name_like || (words >= 1 && words <= max_title_words && !ends_with_terminal(text, line.content));
+        f.footnote = looks_like_footnote(text, line.content);
+    }
     if (url_only) f.furniture = true;
     if (!emails.empty()) {
         const auto split = split_at_emails(text, line.content, emails);
@@ -180,11 +255,17 @@ layout lay_out(std::string_view text, const ast::line_sink& scan) {
     // A note on the author ("The author is an expert from ...") is furniture in the run of lines
     // that closes the text after its last line of text; elsewhere ("The author is right that ...")
     // it is text.
+    // So is a signature ("PUBLIUS.", "JAMES MADISON."), and a numbered note after it.
     std::size_t closing = lines.size();
-    while (closing > 0 && (facts[closing - 1].author_note || facts[closing - 1].furniture || facts[closing - 1].byline_anywhere))
+    bool signed_off = false;
+    while (closing > 0) {
+        const auto& f = facts[closing - 1];
+        if (!(f.author_note || f.furniture || f.byline_anywhere || f.name_like || f.footnote)) break;
+        if (f.name_like) signed_off = true;
         --closing;
+    }
     for (std::size_t k = closing; closing > 0 && k < lines.size(); ++k)
-        if (facts[k].author_note) roles[k] = line_role::furniture;
+        if (facts[k].author_note || facts[k].name_like || (facts[k].footnote && signed_off)) roles[k] = line_role::furniture;
 
     // Title: the first line that is not furniture, when short, without final punctuation, and
     // followed by a blank line or a byline.
@@ -201,9 +282,13 @@ layout lay_out(std::string_view text, const ast::line_sink& scan) {
 
     // Header: bylines, datelines and furniture before the body starts; later, only the lines that
     // are bylines wherever they stand ("Source: ...", a date).
+    // A title followed by short lines without final punctuation (a subtitle, the speaker's name
+    // and office, "HAMILTON") has a header of them, too.
+    const bool titled = title_line < lines.size();
     for (; i < lines.size(); ++i) {
         if (roles[i] == line_role::furniture) continue;
-        if (!(facts[i].byline_anywhere || facts[i].byline_at_top) || facts[i].emails_count != 0) break;
+        const bool header = titled && facts[i].header_like && i + 1 < lines.size();
+        if (!(facts[i].byline_anywhere || facts[i].byline_at_top || header) || facts[i].emails_count != 0) break;
         roles[i] = line_role::byline;
     }
     for (; i < lines.size(); ++i)

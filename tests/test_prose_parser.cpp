@@ -635,3 +635,52 @@ TEST_CASE("Random texts keep every span inside the text", "[grammar]") {
         if (r.value) check_spans(*r.value);
     }
 }
+
+namespace {
+
+/// The text of every sentence the parser keeps as body text.
+std::vector<std::string> body_sentences(const std::string& text) {
+    const auto parsed = argmap::grammar::parse_prose(text);
+    REQUIRE(parsed.ok());
+    std::vector<std::string> out;
+    for (const auto& p : parsed.value->paragraphs)
+        for (const auto& s : p.sentences) out.emplace_back(text.substr(s.where.begin, s.where.end - s.where.begin));
+    return out;
+}
+
+bool any_contains(const std::vector<std::string>& sentences, const std::string& what) {
+    return std::any_of(sentences.begin(), sentences.end(),
+                       [&](const std::string& s) { return s.find(what) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("A letter's salutation and signature and the speaker's name under a title are not body text", "[grammar]") {
+    const std::string text =
+        "Remarks on the Budget\n"
+        "October 2, 1990\n"
+        "President Jane Doe\n"
+        "\n"
+        "To the People of the State of New York:\n"
+        "\n"
+        "The budget must pass. It keeps the deficit down, and it protects the schools.\n"
+        "\n"
+        "Some say it raises taxes. But the rise is small.\n"
+        "\n"
+        "JANE DOE.\n"
+        "\n"
+        "1 See the message of last year.\n";
+    const auto sentences = body_sentences(text);
+    CHECK(any_contains(sentences, "The budget must pass."));
+    CHECK(any_contains(sentences, "But the rise is small."));
+    CHECK_FALSE(any_contains(sentences, "President Jane Doe"));
+    CHECK_FALSE(any_contains(sentences, "To the People"));
+    CHECK_FALSE(any_contains(sentences, "JANE DOE"));
+    CHECK_FALSE(any_contains(sentences, "See the message"));
+}
+
+TEST_CASE("A short last line that is a sentence stays body text", "[grammar]") {
+    const auto sentences = body_sentences("Taxes should fall.\n\nThe economy needs it.\n\nSo we must act now.\n");
+    CHECK(any_contains(sentences, "So we must act now."));
+    CHECK(any_contains(sentences, "The economy needs it."));
+}

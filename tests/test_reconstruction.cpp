@@ -359,3 +359,21 @@ TEST_CASE("evaluative and deontic stance ('is fair', 'had better') marks the mai
               .central()
               .text.find("had better restrain") != std::string::npos);
 }
+
+TEST_CASE("courtesies and subheadings are not units of the argument", "[engine]") {
+    CHECK(engine::is_courtesy("Good morning."));
+    CHECK(engine::is_courtesy("Thank you, and God bless America."));
+    CHECK_FALSE(engine::is_courtesy("Thank you for the good news, which proves my point."));
+    const std::string text = "Good morning. Taxes should fall, because the economy is weak.\n\nThe Evidence\n\n"
+                             "Growth has slowed for three years.\n\nThank you.\n";
+    const auto parsed = grammar::parse_prose(text);
+    REQUIRE(parsed.ok());
+    const auto units = engine::segment(*parsed.value);
+    for (const auto& u : units) {
+        const auto t = text.substr(u.where.begin, u.where.end - u.where.begin);
+        CHECK(t.find("Good morning") == std::string::npos);
+        CHECK(t.find("Thank you") == std::string::npos);
+        CHECK(t != "The Evidence");
+    }
+    CHECK(units.size() == 3);
+}
