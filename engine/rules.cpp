@@ -420,22 +420,43 @@ std::vector<attachment> attach(const document_structure& doc, const std::vector<
         best[i]->type = best[k]->type;
     }
 
-    // Break cycles: follow each edge chain; an edge that leads back to its own start goes to the claim.
+    // Break cycles: the first unit of each cycle (in text order) goes to the claim. Each chain of
+    // edges is walked once (a unit reached by an earlier walk is not walked again), so this is
+    // linear in the number of units even when every unit hangs on the one before.
+    constexpr std::size_t unvisited = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> walk(n, unvisited);
     for (std::size_t i = 0; i < n; ++i) {
-        if (!best[i]) continue;
-        std::set<std::size_t> seen{i};
-        std::size_t cur = best[i]->to;
-        while (best[cur] && seen.insert(cur).second) cur = best[cur]->to;
-        if (cur == i) {
-            best[i]->to = central;
-            best[i]->rule += "+cycle-broken";
-            best[i]->confidence = std::min(best[i]->confidence, 0.3);
+        std::size_t cur = i;
+        while (cur < n && walk[cur] == unvisited && best[cur]) {
+            walk[cur] = i;
+            cur = best[cur]->to;
         }
+        if (cur >= n || walk[cur] != i || !best[cur]) continue;
+        // cur lies on a cycle that this walk closed: find its first unit
+        std::size_t first = cur;
+        for (std::size_t x = best[cur]->to; x != cur; x = best[x]->to) first = std::min(first, x);
+        best[first]->to = central;
+        best[first]->rule += "+cycle-broken";
+        best[first]->confidence = std::min(best[first]->confidence, 0.3);
     }
     std::vector<attachment> out;
     for (auto& a : best)
         if (a && a->from != a->to) out.push_back(std::move(*a));
     return out;
+}
+
+bool only_joins(std::string_view text, const marker_occurrence& lead) {
+    static constexpr std::string_view joiners[] = {
+        "but", "however", "yet", "and", "so", "therefore", "thus", "hence", "consequently", "moreover",
+        "furthermore", "besides", "also", "in addition", "additionally", "because", "for example",
+        "for instance", "that is why", "this is why", "which is why", "after all", "still", "nevertheless",
+        "nonetheless", "accordingly", "as a result", "in short", "in sum", "overall", "in conclusion",
+        "finally", "first", "second", "third", "firstly", "secondly", "thirdly", "lastly", "on the other hand",
+        "but also", "plus", "what is more", "on top of that", "similarly", "likewise", "indeed", "in fact", "then"};
+    std::size_t after = lead.where.end;
+    while (after < text.size() && text[after] == ' ') ++after;
+    if (after < text.size() && text[after] == ',') return true;
+    return std::find(std::begin(joiners), std::end(joiners), lead.text) != std::end(joiners);
 }
 
 rule_reading read_by_rules(const document_structure& doc, const std::vector<text_unit>& units) {
@@ -457,10 +478,12 @@ rule_reading read_by_rules(const document_structure& doc, const std::vector<text
 std::string display_text(std::string_view text, const text_unit& u) {
     std::size_t begin = u.where.begin;
     const std::size_t end = std::min(u.where.end, text.size());
-    // drop a joining connective at the start ("But", "Besides,", "and"), never a stance cue
+    // drop a joining connective at the start ("But", "Besides,", "and"), never a stance cue, and
+    // never a word that the clause needs to say what it says ("As a business owner", "Since 2013",
+    // "Unlike its defenders"): only a connective set off by a comma or one that only joins
     if (u.lead && u.lead->where.begin <= begin + 1 && u.lead->cls != marker_class::stance &&
         u.lead->cls != marker_class::concession && u.lead->cls != marker_class::opponent &&
-        u.lead->cls != marker_class::condition && u.lead->where.end < end) {
+        u.lead->cls != marker_class::condition && u.lead->where.end < end && only_joins(text, *u.lead)) {
         begin = u.lead->where.end;
         while (begin < end && (text[begin] == ',' || text[begin] == ' ')) ++begin;
     } else if (!u.sentence_initial) {

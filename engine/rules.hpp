@@ -66,6 +66,11 @@ struct rule_reading {
 /// Runs the rules over a text's units (units must not be empty).
 [[nodiscard]] rule_reading read_by_rules(const document_structure& doc, const std::vector<text_unit>& units);
 
+/// Whether a unit's opening marker only joins it to what came before ("But", "Moreover", any
+/// marker followed by a comma), so that its text reads the same without it; "As a business
+/// owner", "Since 2013" and "Unlike X" keep their first word.
+[[nodiscard]] bool only_joins(std::string_view text, const marker_occurrence& lead);
+
 /// A unit's text for display: whitespace collapsed, a joining connective at its start removed.
 [[nodiscard]] std::string display_text(std::string_view text, const text_unit& unit);
 

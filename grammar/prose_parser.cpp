@@ -47,6 +47,39 @@ std::vector<engine::marker_occurrence> find_markers(std::string_view text, span 
     return out;
 }
 
+/// Whether a quotation is still open at the end of `s`, given whether one was open at its start:
+/// straight double quotes toggle, curly ones open and close.
+bool quote_open_after(std::string_view text, engine::span s, bool open) {
+    for (std::size_t i = s.begin; i < s.end && i < text.size(); ++i) {
+        if (text[i] == '"') open = !open;
+        else if (text.substr(i, 3) == "\xE2\x80\x9C") open = true;
+        else if (text.substr(i, 3) == "\xE2\x80\x9D") open = false;
+    }
+    return open;
+}
+
+/// Sentences with a quotation kept whole: a sentence that leaves a quotation open takes in the
+/// sentences after it until the quotation closes (at most max_joined, so that a stray quote mark
+/// does not swallow a paragraph).
+std::vector<engine::span> join_quotations(std::string_view text, std::vector<engine::span> sentences) {
+    constexpr std::size_t max_joined = 6;
+    std::vector<engine::span> out;
+    out.reserve(sentences.size());
+    for (std::size_t i = 0; i < sentences.size();) {
+        auto s = sentences[i];
+        bool open = quote_open_after(text, s, false);
+        std::size_t k = i + 1;
+        while (open && k < sentences.size() && k - i < max_joined) {
+            open = quote_open_after(text, sentences[k], open);
+            s.end = sentences[k++].end;
+        }
+        if (open) k = i + 1, s = sentences[i];  // never closed: a stray mark, the sentences stand alone
+        out.push_back(s);
+        i = k;
+    }
+    return out;
+}
+
 std::size_t first_non_space(std::string_view text) {
     const auto at = text.find_first_not_of(" \t\n\r\v\f");
     return at == std::string_view::npos ? 0 : at;
@@ -81,7 +114,8 @@ engine::parse_result<engine::document_structure> parse_prose(std::string_view te
         para.where = block.where;
         para.heading = block.heading;
         for (const auto run : block.runs) {
-            for (const auto s : split_sentences(text, run)) para.sentences.push_back({s, find_markers(text, s)});
+            for (const auto s : join_quotations(text, split_sentences(text, run)))
+                para.sentences.push_back({s, find_markers(text, s)});
         }
         if (para.sentences.empty()) {  // only punctuation ("* * *", "----"): decoration, dropped
             doc.furniture.push_back(block.lines);

@@ -684,3 +684,14 @@ TEST_CASE("A short last line that is a sentence stays body text", "[grammar]") {
     CHECK(any_contains(sentences, "So we must act now."));
     CHECK(any_contains(sentences, "The economy needs it."));
 }
+
+TEST_CASE("A quotation of several sentences stays in one sentence", "[grammar]") {
+    const auto sentences = body_sentences("Critics say \"It will fail. It costs too much.\" They are wrong. "
+                                          "He wrote \xE2\x80\x9CWe won. They lost.\xE2\x80\x9D That was all.\n");
+    CHECK(any_contains(sentences, "Critics say \"It will fail. It costs too much.\""));
+    CHECK(any_contains(sentences, "He wrote \xE2\x80\x9CWe won. They lost.\xE2\x80\x9D"));
+    CHECK(any_contains(sentences, "They are wrong."));
+    // a stray quote mark that never closes does not swallow the sentences after it
+    const auto stray = body_sentences("He said \"maybe. Then he left. Nobody followed.\n");
+    CHECK(stray.size() == 3);
+}

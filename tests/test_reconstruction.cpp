@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <iterator>
@@ -376,4 +377,19 @@ TEST_CASE("courtesies and subheadings are not units of the argument", "[engine]"
         CHECK(t != "The Evidence");
     }
     CHECK(units.size() == 3);
+}
+
+TEST_CASE("a unit's text keeps an opening word that its clause needs, and drops one that only joins", "[engine]") {
+    const std::string text = "As a business owner, I know the costs. Since 2013, sixteen states have raised wages. "
+                             "Unlike its defenders, the report is careful. But the costs are real. Moreover, wages rose.";
+    const auto parsed = grammar::parse_prose(text);
+    REQUIRE(parsed.ok());
+    std::vector<std::string> shown;
+    for (const auto& u : engine::segment(*parsed.value)) shown.push_back(engine::display_text(text, u));
+    const auto has = [&](const std::string& s) { return std::find(shown.begin(), shown.end(), s) != shown.end(); };
+    CHECK(has("As a business owner, I know the costs."));
+    CHECK(has("Since 2013, sixteen states have raised wages."));
+    CHECK(has("Unlike its defenders, the report is careful."));
+    CHECK(has("The costs are real."));
+    CHECK(has("Wages rose."));
 }
