@@ -95,11 +95,8 @@ void edges_for_root(const scores& s, std::size_t root, std::vector<scored_edge>&
     }
 }
 
-}  // namespace
-
-tree_reading read_tree(const document_structure& doc, const std::vector<text_unit>& units,
-                       const reconstruction_model& model) {
-    const auto s = score_text(doc, units, model);
+/// The best tree for scored units.
+tree_reading decode(const document_structure& doc, const std::vector<text_unit>& units, const scores& s) {
     const auto n = units.size();
     double not_claim = 0.0;  // every unit's log-probability of not being the main claim
     for (const auto c : s.claim) not_claim += log_sigmoid(-c);
@@ -140,6 +137,13 @@ tree_reading read_tree(const document_structure& doc, const std::vector<text_uni
     return best;
 }
 
+}  // namespace
+
+tree_reading read_tree(const document_structure& doc, const std::vector<text_unit>& units,
+                       const reconstruction_model& model) {
+    return decode(doc, units, score_text(doc, units, model));
+}
+
 argument_map reconstruct(const document_structure& doc, std::string source_name, const reconstruction_model& model) {
     argument_map map;
     source src;
@@ -154,8 +158,9 @@ argument_map reconstruct(const document_structure& doc, std::string source_name,
 
     const auto units = segment(doc);
     if (units.empty()) return map;
-    const auto tree = read_tree(doc, units, model);
-    const auto evidence = gather_evidence(doc, units);
+    const auto scored = score_text(doc, units, model);
+    const auto tree = decode(doc, units, scored);
+    const auto& evidence = scored.evidence;
 
     // one statement per unit; restatements join the claim's statement as extra spans
     std::vector<bool> joined(units.size(), false);
@@ -172,7 +177,7 @@ argument_map reconstruct(const document_structure& doc, std::string source_name,
         st.central = i == tree.central;
         if (st.central) {
             for (const auto r : tree.restatements) st.spans.push_back(units[r].where);
-            st.claim_evidence = strongest(model.main_claim, unit_features(evidence, i), 5);
+            st.claim_evidence = strongest(model.main_claim, scored.unit[i], 5);
         }
         ids[i] = statement_id{static_cast<std::uint32_t>(statements.size())};
         statements.push_back(std::move(st));
@@ -197,7 +202,7 @@ argument_map reconstruct(const document_structure& doc, std::string source_name,
         if (p == tree.central)
             for (auto& f : root_pair_features(evidence, i, p)) attach_features.push_back(std::move(f));
         r.why.evidence = strongest(model.attachment, attach_features, 3, "attach ");
-        for (auto& f : strongest(model.attack, unit_features(evidence, i), 2,
+        for (auto& f : strongest(model.attack, scored.unit[i], 2,
                                  r.type == relation_type::attack ? "attack " : "support "))
             r.why.evidence.push_back(std::move(f));
         map.add_relation(std::move(r));
