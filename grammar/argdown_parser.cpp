@@ -20,8 +20,9 @@
 // - shortcodes (".^.", ":+1:") are not replaced right after a letter or digit ("U.S.A.");
 // - a relation's parent is the nearest less indented relation above it, also after an uneven
 //   dedent (Argdown's indent stack can then make a sibling a child);
-// - "@[", "@<" and "#(" not closed on their line are errors, and so is an element that starts with
-//   "[" or "<" without the closing bracket; Argdown reads them as text;
+// - "#(" not closed on its line is an error, and so is a mention ("@[", "@<") not closed on its
+//   line or the next lines before an empty line (a mention may wrap), and an element that starts
+//   with "[" or "<" without the closing bracket; Argdown reads them as text;
 // - data "{...}" must close before the next empty line; an unterminated "/*" or "<!--" is an
 //   error and the rest of the file is the comment;
 // - a title referred to but never defined is a warning (argdown_document::warnings), not an error;
@@ -1247,9 +1248,15 @@ private:
                     const std::size_t begin = text.size();
                     append(tb, te);
                     pending_space = false;
+                    std::string_view title = view(b_ + t.vb, b_ + t.ve);
+                    if (title.find('\n') != std::string_view::npos) {
+                        // wrapped onto the next line: the title with its white space collapsed,
+                        // as the cleaned text holds it between "@[" and "]"
+                        title = trim(std::string_view(text).substr(begin + 2, text.size() - begin - 3));
+                    }
                     range(t.kind == tk::statement_mention ? inline_kind::statement_mention
                                                           : inline_kind::argument_mention,
-                          t, begin, view(b_ + t.vb, b_ + t.ve), {});
+                          t, begin, title, {});
                     break;
                 }
                 case tk::shortcode: {

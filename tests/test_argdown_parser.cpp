@@ -131,6 +131,25 @@ TEST_CASE("An argument definition has a title and a description", "[grammar][arg
     CHECK(root.body.text == "Schools need money.");
 }
 
+TEST_CASE("A statement or argument mention may wrap onto the next line", "[grammar][argdown]") {
+    const auto r = parse_argdown(
+        "[Causal argument]: Homework causes stress.\n\n"
+        "<Load>: As @[Causal\n  argument] says, and @<Too\r\nmuch> adds.\n\n"
+        "<Too much>: t");
+    const auto& d = valid(r);
+    CHECK(d.warnings.empty());  // both titles are found
+    const auto& body = block_as<element_block>(d, 1).root.body;
+    CHECK(body.text == "As @[Causal argument] says, and @<Too much> adds.");
+    REQUIRE(body.ranges.size() == 2);
+    CHECK(body.ranges[0].kind == inline_kind::statement_mention);
+    CHECK(body.ranges[0].value == "Causal argument");
+    CHECK(body.text.substr(body.ranges[0].begin, body.ranges[0].end - body.ranges[0].begin) == "@[Causal argument]");
+    CHECK(body.ranges[1].kind == inline_kind::argument_mention);
+    CHECK(body.ranges[1].value == "Too much");
+    // but not across an empty line
+    CHECK(has_error(parse_argdown("[T]: see @[Causal\n\nargument]"), 1, 18, "expected ']' to close the statement mention"));
+}
+
 TEST_CASE("An argument reference and an argument mention", "[grammar][argdown]") {
     const auto r = parse_argdown("<A1>: Schools need money.\n\n<A1>\n\nAs @<A1> says.");
     const auto& d = valid(r);
