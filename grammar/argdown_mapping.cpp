@@ -246,7 +246,10 @@ private:
                 if (n.kind == data_kind::scalar) {
                     if (n.quoted) {
                         out += '"';
-                        out += n.value;
+                        for (const char c : n.value) {
+                            if (c == '"' || c == '\\') out += '\\';
+                            out += c;
+                        }
                         out += '"';
                     } else {
                         out += n.value;

@@ -1493,9 +1493,37 @@ private:
                                 : "expected \"'\" to close the quoted text in the data");
             return false;
         }
-        s = {view(p + 1, close), true, p, close + 1};
+        s = {unquote(*p, view(p + 1, close)), true, p, close + 1};
         p = close + 1;
         return true;
+    }
+
+    /// The value of quoted text as YAML reads it: in double quotes, \" \\ \/ \n \t stand for
+    /// their characters (other escapes stay as written); in single quotes '' stands for '.
+    std::string_view unquote(char quote, std::string_view text) {
+        const bool escaped = quote == '"' ? text.find('\\') != std::string_view::npos
+                                          : text.find("''") != std::string_view::npos;
+        if (!escaped) return text;
+        std::string value;
+        value.reserve(text.size());
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (quote == '\'' && c == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                value += '\'';
+                ++i;
+            } else if (quote == '"' && c == '\\' && i + 1 < text.size()) {
+                const char next = text[++i];
+                switch (next) {
+                    case 'n': value += '\n'; break;
+                    case 't': value += '\t'; break;
+                    case '"': case '\\': case '/': value += next; break;
+                    default: value += c; value += next; break;
+                }
+            } else {
+                value += c;
+            }
+        }
+        return keep(value);
     }
 
     void skip_flow_space(const char*& p, const char* e) const {

@@ -228,6 +228,8 @@ TEST_CASE("Headings become group paths; tags, data and front matter title are ke
     CHECK(t->tags == std::vector<std::string>{"policy", "fiscal policy", "extra"});
     CHECK(t->data.at("source") == "Op-ed");
     CHECK(t->data.at("uses") == "[1, 2]");
+    const auto quoted = map_text("[Q]: q {\n  quotes: {said: \"\\\"no\\\"\"}\n}");
+    CHECK(find_title(quoted.m.map, "Q")->data.at("quotes") == "{said: \"\\\"no\\\"\"}");  // written back escaped
     const auto* a = find_title(m, "A");
     REQUIRE(a != nullptr);
     CHECK(a->group == "Part B");

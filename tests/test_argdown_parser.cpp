@@ -454,6 +454,22 @@ TEST_CASE("Inline data is a flow map with lists, quoted values and nested maps",
     CHECK(empty.next_sibling == no_index);
 }
 
+TEST_CASE("Quoted values of inline data read as in block data: escapes processed", "[grammar][argdown]") {
+    const std::string inline_data = "[T]: t {a: \"say \\\"hi\\\" \\\\ ok\", b: 'it''s', c: \"plain\"}";
+    const std::string block_data = "[T]: t {\n  a: \"say \\\"hi\\\" \\\\ ok\"\n  b: 'it''s'\n  c: \"plain\"\n}";
+    for (const auto& text : {inline_data, block_data}) {
+        const auto r = parse_argdown(text);
+        const auto& d = valid(r);
+        const auto& a = d.data[d.data[block_as<element_block>(d, 0).root.body.data].first_child];
+        CHECK(a.value == "say \"hi\" \\ ok");
+        const auto& b = d.data[a.next_sibling];
+        CHECK(b.value == "it's");
+        const auto& c = d.data[b.next_sibling];
+        CHECK(c.value == "plain");
+        CHECK(c.value.data() == text.data() + text.find("plain"));  // as written: the input's own bytes
+    }
+}
+
 TEST_CASE("Block data: a brace followed by a line break holds YAML lines", "[grammar][argdown]") {
     const auto r = parse_argdown(
         "[T1] {\n"
