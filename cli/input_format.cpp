@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 
 #include <nlohmann/json.hpp>
 
+#include "cli/file_io.hpp"
 #include "cli/text_mapping.hpp"
+#include "grammar/argdown_includes.hpp"
 #include "grammar/argdown_mapping.hpp"
 #include "render/aif_document.hpp"
 #include "render/json_document.hpp"
@@ -33,6 +36,41 @@ std::string json_flavour(std::string_view text) {
     if (v.is_object() && v.contains("format") && v["format"] == "argmap") return "json";
     if (v.is_object() && (v.contains("nodes") || v.contains("AIF"))) return "aif";
     return "json";  // not readable as either: the argmap reader says what is wrong
+}
+
+/// The files an Argdown document includes, relative to the folder of the file that includes them
+/// (to the working directory for standard input), named by their normalised paths.
+grammar::include_resolver argdown_include_files(std::size_t limit) {
+    return [limit](const std::string& from, std::string_view path) -> std::optional<grammar::included_file> {
+        namespace fs = std::filesystem;
+        const fs::path base = from == "-" ? fs::path() : fs::path(from).parent_path();
+        const fs::path file = (base / fs::path(std::string(path))).lexically_normal();
+        std::error_code ec;
+        if (!fs::is_regular_file(file, ec)) return std::nullopt;
+        try {
+            return grammar::included_file{file.string(), read_input(file.string(), limit)};
+        } catch (const file_error&) {
+            return std::nullopt;
+        }
+    };
+}
+
+/// Reads an Argdown document with the files it includes; diagnostics in an included file name it.
+engine::parse_result<engine::argument_map> read_argdown_file(std::string text, const std::string& name, std::size_t limit,
+                                                             std::vector<engine::diagnostic>& warnings) {
+    const std::string identity = name == "-" ? name : std::filesystem::path(name).lexically_normal().string();
+    auto expanded = grammar::expand_argdown_includes(std::move(text), identity, argdown_include_files(limit), limit);
+    if (!expanded.errors.empty()) {
+        engine::parse_result<engine::argument_map> failed;
+        failed.errors = std::move(expanded.errors);
+        return failed;
+    }
+    auto result = grammar::read_argdown_owning(std::move(expanded.text), name, &warnings);
+    if (!expanded.origins.empty()) {
+        for (auto& e : result.errors) e = expanded.locate(std::move(e));
+        for (auto& w : warnings) w = expanded.locate(std::move(w));
+    }
+    return result;
 }
 
 /// Whether a line (without its line break) is one that only Argdown writes.
@@ -112,7 +150,7 @@ read_map_result read_map(std::string text, const std::string& name, const std::s
         return out;
     }
     if (format == "argdown") {
-        out.map = grammar::read_argdown_owning(std::move(text), name, &out.warnings);
+        out.map = read_argdown_file(std::move(text), name, limits.max_input_bytes, out.warnings);
     } else if (format == "json") {
         out.map = render::read_json(text);
     } else {

@@ -276,7 +276,9 @@ struct data_node {
     data_kind kind = data_kind::null;
     bool quoted = false;              ///< the scalar was written in quotes
     std::string_view key;             ///< the key when the parent is a map, else empty
-    /// scalars: the text as written, without quotes; escapes are NOT processed ("a\"b" stays so)
+    /// scalars: the value as YAML reads it: without quotes, escapes processed, multi-line
+    /// scalars folded. It views the input where the value stands there as written, else
+    /// argdown_document::text_storage.
     std::string_view value;
     engine::span where;
     std::uint32_t parent = no_index;

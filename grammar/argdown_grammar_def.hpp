@@ -190,6 +190,13 @@ auto const argument_title = x3::rule<struct argument_title_id>{"an argument titl
     +argument_title_char;
 auto const argument_title_close =
     x3::rule<struct argument_title_close_id>{"'>' to close the argument title"} = x3::lit('>');
+// A mention's title may wrap onto the next line ("@[Causal" / "argument]"), but not across an
+// empty line.
+auto const wrapped_line_break = -x3::lit('\r') >> '\n' >> !(*x3::char_(" \t\r") >> (x3::lit('\n') | x3::eoi));
+auto const mentioned_statement_title = x3::rule<struct mentioned_statement_title_id>{"a statement title"} =
+    +(statement_title_char | wrapped_line_break);
+auto const mentioned_argument_title = x3::rule<struct mentioned_argument_title_id>{"an argument title"} =
+    +(argument_title_char | wrapped_line_break);
 auto const mention_close =
     x3::rule<struct mention_close_id>{"']' to close the statement mention"} = x3::lit(']');
 auto const argument_mention_close =
@@ -266,9 +273,9 @@ auto const tag =
            | x3::raw[+tag_char][set_token(token_kind::tag)]);
 
 auto const mention =
-      x3::raw[x3::lit("@[") > statement_title > mention_close]
+      x3::raw[x3::lit("@[") > mentioned_statement_title > mention_close]
              [set_token(token_kind::statement_mention, 2, 1)]
-    | x3::raw[x3::lit("@<") > argument_title > argument_mention_close]
+    | x3::raw[x3::lit("@<") > mentioned_argument_title > argument_mention_close]
              [set_token(token_kind::argument_mention, 2, 1)];
 
 auto const stray_title =

@@ -49,6 +49,18 @@ std::string front_title(const argdown_document& doc) {
     return {};
 }
 
+/// Whether the front matter sets Argdown's strict mode ("model: {mode: strict}").
+bool strict_mode(const argdown_document& doc) {
+    if (!doc.front || doc.front->data == none || doc.front->data >= doc.data.size()) return false;
+    for (auto c = doc.data[doc.front->data].first_child; c != none && c < doc.data.size(); c = doc.data[c].next_sibling) {
+        if (doc.data[c].key != "model" || doc.data[c].kind != data_kind::map) continue;
+        for (auto m = doc.data[c].first_child; m != none && m < doc.data.size(); m = doc.data[m].next_sibling) {
+            if (doc.data[m].key == "mode" && doc.data[m].kind == data_kind::scalar) return doc.data[m].value == "strict";
+        }
+    }
+    return false;
+}
+
 /// What a document gives, counted from the heads of its lines without parsing it: upper bounds
 /// for the most part (a title the count misses only makes a vector grow).
 struct document_size {
@@ -132,7 +144,10 @@ public:
 
     void take(const argdown_document& doc, const block& b, std::uint32_t index) override {
         doc_ = &doc;
-        if (!reserved_) reserve(estimate_size(doc.input));
+        if (!reserved_) {
+            reserve(estimate_size(doc.input));
+            strict_ = strict_mode(doc);  // the front matter is read before the first block
+        }
         group_ = &group_of(b, index);
         std::visit([&](const auto& v) { visit_block(v); }, b.value);
         group_ = nullptr;
@@ -231,7 +246,10 @@ private:
                 if (n.kind == data_kind::scalar) {
                     if (n.quoted) {
                         out += '"';
-                        out += n.value;
+                        for (const char c : n.value) {
+                            if (c == '"' || c == '\\') out += '\\';
+                            out += c;
+                        }
                         out += '"';
                     } else {
                         out += n.value;
@@ -427,7 +445,7 @@ private:
     /// argument's inferences and its tie.
     void reserve_relations() {
         std::size_t relations = 0;
-        for (const auto& p : pending_) relations += p.type == relation_type::contradiction ? 2 : 1;
+        for (const auto& p : pending_) relations += p.type == relation_type::contradiction || p.type == relation_type::attack ? 2 : 1;
         for (const auto& inferences : pending_inferences_) relations += inferences.size() + 1;
         out_.map.reserve(0, out_.map.relations().size() + relations);
     }
@@ -508,6 +526,17 @@ private:
                 const auto back = source_of(p.to);
                 if (back != p.from.node)
                     trace(i, add(engine::relation_type::attack, back, p.from.node, argdown_contradiction_rule));
+                continue;
+            }
+            if (strict_ && argument_index(p.from.node) == none && argument_index(to) == none) {
+                // strict mode, between statements: support is entailment, attack contrariness
+                // (the two cannot both be true), which holds both ways
+                if (p.type == relation_type::support) {
+                    trace(i, add(engine::relation_type::support, from, to, argdown_entails_rule));
+                } else {
+                    trace(i, add(engine::relation_type::attack, from, to, argdown_contrary_rule));
+                    trace(i, add(engine::relation_type::attack, to, from, argdown_contrary_rule));
+                }
                 continue;
             }
             const auto type = p.type == relation_type::support ? engine::relation_type::support : engine::relation_type::attack;
@@ -617,6 +646,7 @@ private:
     const argdown_document* doc_ = nullptr;  ///< the document of the block being taken
     bool reserved_ = false;
     const bool trace_lines_;
+    bool strict_ = false;  ///< Argdown's strict mode (front matter "model: {mode: strict}")
     argdown_mapping out_;
     std::vector<std::pair<std::size_t, std::string>> warnings_;  ///< (offset, message)
     /// (heading block, its group) of the headings open above the block being taken

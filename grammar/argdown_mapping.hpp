@@ -27,6 +27,10 @@
 //   argument node, with a warning). A contradiction "><" is two attacks, one each way (rule
 //   "argdown-contradiction"): the model has no symmetric relation, and mutual attack is what
 //   contradiction means for acceptability.
+// - Strict mode (front matter "model: {mode: strict}", as Argdown has it): a support between two
+//   statements is an entailment (rule "argdown-entails"), an attack between two statements a
+//   contrary relation: the two cannot both be true, so it is two attacks, one each way (rule
+//   "argdown-contrary"). Relations with an argument at either end are as in loose mode.
 // - Headings give groups ("Part A > Section 1"); front matter "title" the source's title.
 // - central: statements (not arguments) that relations reach and that reach nothing themselves.
 // - Relations to titles never defined create the node, as Argdown does, and give a warning.
@@ -48,6 +52,8 @@ inline constexpr std::string_view argdown_pcs_rule = "argdown-pcs";
 inline constexpr std::string_view argdown_argument_rule = "argdown-argument";
 inline constexpr std::string_view argdown_relation_rule = "argdown-relation";
 inline constexpr std::string_view argdown_contradiction_rule = "argdown-contradiction";
+inline constexpr std::string_view argdown_entails_rule = "argdown-entails";
+inline constexpr std::string_view argdown_contrary_rule = "argdown-contrary";
 
 /// What became of one Argdown argument (for tools that want Argdown's own view back).
 struct mapped_argument {

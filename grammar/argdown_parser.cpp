@@ -20,8 +20,9 @@
 // - shortcodes (".^.", ":+1:") are not replaced right after a letter or digit ("U.S.A.");
 // - a relation's parent is the nearest less indented relation above it, also after an uneven
 //   dedent (Argdown's indent stack can then make a sibling a child);
-// - "@[", "@<" and "#(" not closed on their line are errors, and so is an element that starts with
-//   "[" or "<" without the closing bracket; Argdown reads them as text;
+// - "#(" not closed on its line is an error, and so is a mention ("@[", "@<") not closed on its
+//   line or the next lines before an empty line (a mention may wrap), and an element that starts
+//   with "[" or "<" without the closing bracket; Argdown reads them as text;
 // - data "{...}" must close before the next empty line; an unterminated "/*" or "<!--" is an
 //   error and the rest of the file is the comment;
 // - a title referred to but never defined is a warning (argdown_document::warnings), not an error;
@@ -44,6 +45,7 @@
 #include "grammar/argdown_grammar.hpp"
 #include "grammar/text_scan.hpp"
 #include "grammar/title_index.hpp"
+#include "grammar/yaml_data_reader.hpp"
 
 namespace argmap::grammar {
 namespace {
@@ -293,12 +295,6 @@ private:
         const char* key_e;
     };
     std::vector<flow_frame> flow_frames_;
-    struct block_frame {
-        std::size_t indent;
-        std::uint32_t node;
-        bool is_map;
-    };
-    std::vector<block_frame> block_frames_;
 
     const char* stopped_at_ = nullptr;  ///< where reading stopped after too many errors
     line_info cached_;  ///< the line at which the last text stopped (classified already)
@@ -791,7 +787,7 @@ private:
                 front_matter fm;
                 fm.where.bytes = sp(q, le);
                 fm.yaml = view(body, ls);
-                fm.data = parse_block_yaml(body, ls, q);
+                fm.data = parse_block_yaml(body, ls);
                 doc_.front = std::move(fm);
                 return le == e_ ? e_ : le + 1;
             }
@@ -1252,9 +1248,15 @@ private:
                     const std::size_t begin = text.size();
                     append(tb, te);
                     pending_space = false;
+                    std::string_view title = view(b_ + t.vb, b_ + t.ve);
+                    if (title.find('\n') != std::string_view::npos) {
+                        // wrapped onto the next line: the title with its white space collapsed,
+                        // as the cleaned text holds it between "@[" and "]"
+                        title = trim(std::string_view(text).substr(begin + 2, text.size() - begin - 3));
+                    }
                     range(t.kind == tk::statement_mention ? inline_kind::statement_mention
                                                           : inline_kind::argument_mention,
-                          t, begin, view(b_ + t.vb, b_ + t.ve), {});
+                          t, begin, title, {});
                     break;
                 }
                 case tk::shortcode: {
@@ -1446,7 +1448,7 @@ private:
         n.where = sp(b, e);
         n.parent = parent;
         doc_.data.push_back(n);
-        data_last_child_.push_back(no_index);
+        data_last_child_.resize(doc_.data.size(), no_index);  // yaml-cpp's nodes have no entry
         if (parent != no_index) {
             const std::uint32_t last = data_last_child_[parent];
             if (last == no_index) {
@@ -1474,12 +1476,12 @@ private:
         while (q < end && is_inline_space(*q)) ++q;
         std::uint32_t root = no_index;
         if (q < end && *q == '\n') {
-            root = parse_block_yaml(q + 1, end - 1, open);
+            root = parse_block_yaml(q + 1, end - 1);
         } else {
             const char* p = open;
             root = parse_flow(p, end, no_index, {}, nullptr);
         }
-        doc_.data[root].where = sp(open, end);
+        if (root != no_index) doc_.data[root].where = sp(open, end);
         return root;
     }
 
@@ -1491,9 +1493,37 @@ private:
                                 : "expected \"'\" to close the quoted text in the data");
             return false;
         }
-        s = {view(p + 1, close), true, p, close + 1};
+        s = {unquote(*p, view(p + 1, close)), true, p, close + 1};
         p = close + 1;
         return true;
+    }
+
+    /// The value of quoted text as YAML reads it: in double quotes, \" \\ \/ \n \t stand for
+    /// their characters (other escapes stay as written); in single quotes '' stands for '.
+    std::string_view unquote(char quote, std::string_view text) {
+        const bool escaped = quote == '"' ? text.find('\\') != std::string_view::npos
+                                          : text.find("''") != std::string_view::npos;
+        if (!escaped) return text;
+        std::string value;
+        value.reserve(text.size());
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if (quote == '\'' && c == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                value += '\'';
+                ++i;
+            } else if (quote == '"' && c == '\\' && i + 1 < text.size()) {
+                const char next = text[++i];
+                switch (next) {
+                    case 'n': value += '\n'; break;
+                    case 't': value += '\t'; break;
+                    case '"': case '\\': case '/': value += next; break;
+                    default: value += c; value += next; break;
+                }
+            } else {
+                value += c;
+            }
+        }
+        return keep(value);
     }
 
     void skip_flow_space(const char*& p, const char* e) const {
@@ -1649,203 +1679,25 @@ private:
         return root;
     }
 
-    /// The ':' that ends the key of a block line [c, ce), or nullptr.
-    static const char* find_key_colon(const char* c, const char* ce) noexcept {
-        const char* i = c;
-        if (*i == '"' || *i == '\'') {
-            const char* close = closing_quote(i, ce);
-            if (close == nullptr) return nullptr;
-            i = close + 1;
-            while (i < ce && is_blank(*i)) ++i;
-            return i < ce && *i == ':' && (i + 1 == ce || is_blank(i[1])) ? i : nullptr;
-        }
-        if (*i == '{' || *i == '[') return nullptr;
-        for (; i < ce; ++i) {
-            if (*i == ':' && (i + 1 == ce || is_blank(i[1]))) return i;
-            if (*i == '#' && i > c && is_blank(i[-1])) return nullptr;
-        }
-        return nullptr;
-    }
-
-    struct pending_key {
-        bool active = false;
-        std::uint32_t parent = no_index;
-        std::string_view key;
-        const char* b = nullptr;
-        const char* e = nullptr;
-        std::size_t indent = 0;
-        bool map_key = false;
-    };
-
-    void pop_block_frame() {
-        const std::size_t end = doc_.data[block_frames_.back().node].where.end;
-        block_frames_.pop_back();
-        if (!block_frames_.empty()) {
-            auto& w = doc_.data[block_frames_.back().node].where;
-            w.end = std::max(w.end, end);
-        }
-    }
-
-    /// Block-style YAML in [b, e): "key: value", "key:" with an indented map or list below,
-    /// "- item", "- key: value", flow values, quoted scalars, "|" and ">" scalars, comments.
-    std::uint32_t parse_block_yaml(const char* b, const char* e, const char* root_at) {
-        auto& st = block_frames_;
-        st.clear();
-        pending_key pend;
-        std::uint32_t root = no_index;
-        const char* p = b;
-        while (p < e) {
-            const char* ls = p;
-            const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(e - p));
-            const char* le = nl != nullptr ? static_cast<const char*>(nl) : e;
-            const char* next = le < e ? le + 1 : e;
-            const char* c = ls;
-            while (c < le && is_blank(*c)) ++c;
-            const char* ce = le;
-            while (ce > c && is_inline_space(ce[-1])) --ce;
-            if (c == ce || *c == '#') {
-                p = next;
-                continue;
-            }
-            const auto indent = static_cast<std::size_t>(c - ls);
-            const bool dash = *c == '-' && (c + 1 == ce || is_blank(c[1]));
-            if (root == no_index) {
-                root = add_node(dash ? data_kind::list : data_kind::map, no_index, {}, root_at, root_at + 1);
-                st.push_back({indent, root, !dash});
-            }
-            if (pend.active) {
-                pend.active = false;
-                if (indent > pend.indent || (dash && indent == pend.indent && pend.map_key)) {
-                    const auto n = add_node(dash ? data_kind::list : data_kind::map, pend.parent, pend.key, pend.b, c);
-                    st.push_back({indent, n, !dash});
-                } else {
-                    add_node(data_kind::null, pend.parent, pend.key, pend.b, pend.e);
-                }
-            }
-            while (st.size() > 1 && indent < st.back().indent) pop_block_frame();
-            if (st.size() > 1 && !dash && !st.back().is_map && indent == st.back().indent) {
-                pop_block_frame();  // "key:" / "- a" / "next: b": the list ended
-            }
-            if (indent != st.back().indent) {
-                report(c, "unexpected indentation in the data");
-                p = next;
-                continue;
-            }
-            p = block_entry(c, ce, indent, next, e, pend);
-        }
-        if (pend.active) add_node(data_kind::null, pend.parent, pend.key, pend.b, pend.e);
-        while (st.size() > 1) pop_block_frame();
-        if (root == no_index) root = add_node(data_kind::map, no_index, {}, root_at, root_at + 1);
+    /// Block YAML in [b, e) (front matter, or data "{" line break ... "}"), read by yaml-cpp;
+    /// its error, if any, is reported where it stands in the document. Returns the root node, or
+    /// no_index after an error.
+    std::uint32_t parse_block_yaml(const char* b, const char* e) {
+        std::optional<detail::yaml_error> error;
+        const auto root = detail::read_yaml_data(doc_.input, off(b), off(e), doc_.data,
+                                                 [this](std::string_view s) { return keep(s); }, error);
+        if (error) report(b_ + error->offset, "invalid YAML in the data: " + error->message);
         return root;
     }
 
-    /// One block line [c, ce) at `indent` in the current frame; returns where to read on.
-    const char* block_entry(const char* c, const char* ce, std::size_t indent, const char* next,
-                            const char* e, pending_key& pend) {
-        auto& st = block_frames_;
-        const block_frame top = st.back();
-        if (*c == '-' && (c + 1 == ce || is_blank(c[1]))) {
-            if (top.is_map) {
-                report(c, "expected 'key: value' in the data, not a list item");
-                return next;
-            }
-            const char* r = c + 1;
-            while (r < ce && is_blank(*r)) ++r;
-            if (r == ce) {
-                pend = {true, top.node, {}, c, c + 1, indent, false};
-                return next;
-            }
-            if (const char* colon = find_key_colon(r, ce)) {
-                const auto m = add_node(data_kind::map, top.node, {}, r, r + 1);
-                const std::size_t column = indent + static_cast<std::size_t>(r - c);
-                st.push_back({column, m, true});
-                return key_value(r, colon, ce, column, next, e, m, pend);
-            }
-            return block_value(r, ce, indent, next, e, top.node, {}, r, r);
-        }
-        if (!top.is_map) {
-            report(c, "expected a list item ('- ') in the data");
-            return next;
-        }
-        const char* colon = find_key_colon(c, ce);
-        if (colon == nullptr) {
-            report(c, "expected 'key: value' in the data");
-            return next;
-        }
-        return key_value(c, colon, ce, indent, next, e, top.node, pend);
-    }
-
-    const char* key_value(const char* k, const char* colon, const char* ce, std::size_t key_indent,
-                          const char* next, const char* e, std::uint32_t parent, pending_key& pend) {
-        std::string_view key;
-        if (*k == '"' || *k == '\'') {
-            const char* close = closing_quote(k, ce);
-            key = view(k + 1, close != nullptr ? close : k + 1);
-        } else {
-            key = trim(view(k, colon));
-        }
-        const char* v = colon + 1;
-        while (v < ce && is_blank(*v)) ++v;
-        if (v == ce || *v == '#') {
-            pend = {true, parent, key, k, colon, key_indent, true};
-            return next;
-        }
-        return block_value(v, ce, key_indent, next, e, parent, key, k, colon);
-    }
-
-    const char* block_value(const char* v, const char* ce, std::size_t key_indent, const char* next,
-                            const char* e, std::uint32_t parent, std::string_view key, const char* key_b,
-                            const char* /*key_e*/) {
-        if (*v == '{' || *v == '[') {
-            const char* q = v;
-            parse_flow(q, ce, parent, key, key.empty() ? nullptr : key_b);
-            skip_flow_space(q, ce);
-            if (q < ce) report(q, "expected a line break after the data value");
-            return next;
-        }
-        if (*v == '"' || *v == '\'') {
-            const char* q = v;
-            scalar s;
-            if (read_quoted(q, ce, s)) add_scalar(s, parent, key);
-            return next;
-        }
-        if (*v == '|' || *v == '>') {  // block scalar: the more indented lines below
-            const char* i = v + 1;
-            while (i < ce && (*i == '+' || *i == '-' || (*i >= '0' && *i <= '9'))) ++i;
-            while (i < ce && is_blank(*i)) ++i;
-            if (i == ce || *i == '#') {
-                const char* p = next;
-                const char* vb = nullptr;
-                const char* ve = nullptr;
-                while (p < e) {
-                    const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(e - p));
-                    const char* le = nl != nullptr ? static_cast<const char*>(nl) : e;
-                    const char* c = p;
-                    while (c < le && is_blank(*c)) ++c;
-                    const char* lce = le;
-                    while (lce > c && is_inline_space(lce[-1])) --lce;
-                    if (c != lce) {
-                        if (static_cast<std::size_t>(c - p) <= key_indent) break;
-                        if (vb == nullptr) vb = c;
-                        ve = lce;
-                    }
-                    p = le < e ? le + 1 : e;
-                }
-                scalar s{vb != nullptr ? view(vb, ve) : std::string_view{}, false,
-                         vb != nullptr ? vb : v, vb != nullptr ? ve : v + 1};
-                add_scalar(s, parent, key);
-                return p;
-            }
-        }
-        // plain scalar, up to a comment
-        const char* end = v;
-        for (const char* i = v; i < ce; ++i) {
-            if (*i == '#' && i > v && is_blank(i[-1])) break;
-            end = i + 1;
-        }
-        const std::string_view text = trim(view(v, end));
-        add_scalar({text, false, text.data(), text.data() + text.size()}, parent, key);
-        return next;
+    /// A copy of `s` in the storage, where views of it stay valid (see storage_).
+    std::string_view keep(std::string_view s) {
+        if (storage_->empty() || storage_->back().capacity() - storage_->back().size() < s.size() + 8)
+            storage_->emplace_back().reserve(std::max(storage_piece, s.size() + 8));
+        std::string& piece = storage_->back();
+        const std::size_t start = piece.size();
+        piece.append(s);
+        return {piece.data() + start, s.size()};
     }
 
     // -----------------------------------------------------------------------------------------

@@ -114,6 +114,41 @@ TEST_CASE("Each relation symbol maps to its type and direction", "[grammar][argd
     CHECK(r.m.relations[6].relations.size() == 2);
 }
 
+TEST_CASE("Strict mode makes supports between statements entailments and attacks contrary relations", "[grammar][argdown]") {
+    const std::string body = "[P]: p\n  + [A]: a\n  -> [F]: f\n  - <Arg>: an argument\n  + <Pro>: another\n\n<Pro>\n  - [F]";
+    const auto strict = map_text("===\nmodel:\n  mode: strict\n===\n\n" + body);
+    const auto& m = strict.m.map;
+    std::vector<std::string> rules;
+    for (const auto& r : m.relations()) rules.push_back(r.why.rule);
+    const auto rel = relations(m);
+    REQUIRE(rel.size() == 6);
+    // between statements: entailment, and contrariness both ways (the two cannot both be true)
+    CHECK(rel[0] == "[A] support [P]");
+    CHECK(rules[0] == grammar::argdown_entails_rule);
+    CHECK(rel[1] == "[P] attack [F]");
+    CHECK(rel[2] == "[F] attack [P]");
+    CHECK(rules[1] == grammar::argdown_contrary_rule);
+    CHECK(rules[2] == grammar::argdown_contrary_rule);
+    // with an argument at either end, as in loose mode
+    CHECK(rel[3] == "<Arg> attack [P]");
+    CHECK(rel[4] == "<Pro> support [P]");
+    CHECK(rel[5] == "[F] attack <Pro>");
+    CHECK(rules[3] == grammar::argdown_relation_rule);
+    CHECK(rules[4] == grammar::argdown_relation_rule);
+    CHECK(rules[5] == grammar::argdown_relation_rule);
+    REQUIRE(strict.m.relations.size() == 5);  // one per relation line
+    CHECK(strict.m.relations[1].relations.size() == 2);  // the contrary line became two attacks
+
+    // the same in loose mode (the default, or said so): supports and one-way attacks
+    for (const std::string front : {"", "===\nmodel: {mode: loose}\n===\n\n"}) {
+        const auto loose = map_text(front + body);
+        const auto loose_rel = relations(loose.m.map);
+        CHECK(loose_rel == std::vector<std::string>{"[A] support [P]", "[P] attack [F]", "<Arg> attack [P]", "<Pro> support [P]",
+                                                    "[F] attack <Pro>"});
+        for (const auto& r : loose.m.map.relations()) CHECK(r.why.rule == grammar::argdown_relation_rule);
+    }
+}
+
 TEST_CASE("Nested relations hang on the nearest less indented line above", "[grammar][argdown]") {
     const auto r = map_text("[T]: t\n  + Reason one.\n    - Objection.\n      + Backing.\n  - Other.");
     const auto rel = relations(r.m.map);
@@ -193,6 +228,8 @@ TEST_CASE("Headings become group paths; tags, data and front matter title are ke
     CHECK(t->tags == std::vector<std::string>{"policy", "fiscal policy", "extra"});
     CHECK(t->data.at("source") == "Op-ed");
     CHECK(t->data.at("uses") == "[1, 2]");
+    const auto quoted = map_text("[Q]: q {\n  quotes: {said: \"\\\"no\\\"\"}\n}");
+    CHECK(find_title(quoted.m.map, "Q")->data.at("quotes") == "{said: \"\\\"no\\\"\"}");  // written back escaped
     const auto* a = find_title(m, "A");
     REQUIRE(a != nullptr);
     CHECK(a->group == "Part B");

@@ -131,6 +131,25 @@ TEST_CASE("An argument definition has a title and a description", "[grammar][arg
     CHECK(root.body.text == "Schools need money.");
 }
 
+TEST_CASE("A statement or argument mention may wrap onto the next line", "[grammar][argdown]") {
+    const auto r = parse_argdown(
+        "[Causal argument]: Homework causes stress.\n\n"
+        "<Load>: As @[Causal\n  argument] says, and @<Too\r\nmuch> adds.\n\n"
+        "<Too much>: t");
+    const auto& d = valid(r);
+    CHECK(d.warnings.empty());  // both titles are found
+    const auto& body = block_as<element_block>(d, 1).root.body;
+    CHECK(body.text == "As @[Causal argument] says, and @<Too much> adds.");
+    REQUIRE(body.ranges.size() == 2);
+    CHECK(body.ranges[0].kind == inline_kind::statement_mention);
+    CHECK(body.ranges[0].value == "Causal argument");
+    CHECK(body.text.substr(body.ranges[0].begin, body.ranges[0].end - body.ranges[0].begin) == "@[Causal argument]");
+    CHECK(body.ranges[1].kind == inline_kind::argument_mention);
+    CHECK(body.ranges[1].value == "Too much");
+    // but not across an empty line
+    CHECK(has_error(parse_argdown("[T]: see @[Causal\n\nargument]"), 1, 18, "expected ']' to close the statement mention"));
+}
+
 TEST_CASE("An argument reference and an argument mention", "[grammar][argdown]") {
     const auto r = parse_argdown("<A1>: Schools need money.\n\n<A1>\n\nAs @<A1> says.");
     const auto& d = valid(r);
@@ -435,6 +454,22 @@ TEST_CASE("Inline data is a flow map with lists, quoted values and nested maps",
     CHECK(empty.next_sibling == no_index);
 }
 
+TEST_CASE("Quoted values of inline data read as in block data: escapes processed", "[grammar][argdown]") {
+    const std::string inline_data = "[T]: t {a: \"say \\\"hi\\\" \\\\ ok\", b: 'it''s', c: \"plain\"}";
+    const std::string block_data = "[T]: t {\n  a: \"say \\\"hi\\\" \\\\ ok\"\n  b: 'it''s'\n  c: \"plain\"\n}";
+    for (const auto& text : {inline_data, block_data}) {
+        const auto r = parse_argdown(text);
+        const auto& d = valid(r);
+        const auto& a = d.data[d.data[block_as<element_block>(d, 0).root.body.data].first_child];
+        CHECK(a.value == "say \"hi\" \\ ok");
+        const auto& b = d.data[a.next_sibling];
+        CHECK(b.value == "it's");
+        const auto& c = d.data[b.next_sibling];
+        CHECK(c.value == "plain");
+        CHECK(c.value.data() == text.data() + text.find("plain"));  // as written: the input's own bytes
+    }
+}
+
 TEST_CASE("Block data: a brace followed by a line break holds YAML lines", "[grammar][argdown]") {
     const auto r = parse_argdown(
         "[T1] {\n"
@@ -463,7 +498,7 @@ TEST_CASE("Block data: a brace followed by a line break holds YAML lines", "[gra
     CHECK(d.data[d.data[bob.first_child].next_sibling].key == "role");
     const auto& note = d.data[authors.next_sibling];
     CHECK(note.key == "note");
-    CHECK(note.value == "two lines\n    of text");
+    CHECK(note.value == "two lines\nof text\n");  // a literal block scalar, as YAML reads it
 }
 
 TEST_CASE("Front matter is YAML metadata at the top", "[grammar][argdown]") {
@@ -478,6 +513,59 @@ TEST_CASE("Front matter is YAML metadata at the top", "[grammar][argdown]") {
     CHECK(model.kind == data_kind::map);
     CHECK(d.data[model.first_child].value == "strict");
     CHECK(d.blocks.size() == 1);
+}
+
+TEST_CASE("Front matter values may continue on the next line and nest, as YAML has them", "[grammar][argdown]") {
+    const std::string text =
+        "===\n"
+        "title: Causal arguments\n"
+        "  in the op-ed\n"
+        "subtitle: \"quoted \\\"text\\\"\"\n"
+        "model:\n"
+        "  mode: strict\n"
+        "color:\n"
+        "  tagColors: {policy: '#1b9e77', cost: '#d95f02'}\n"
+        "===\n"
+        "\n"
+        "[T]: t";
+    const auto r = parse_argdown(text);
+    const auto& d = valid(r);
+    REQUIRE(d.front.has_value());
+    const auto& title = d.data[d.data[d.front->data].first_child];
+    CHECK(title.key == "title");
+    CHECK(title.value == "Causal arguments in the op-ed");  // folded: the next line continues it
+    const auto& subtitle = d.data[title.next_sibling];
+    CHECK(subtitle.quoted);
+    CHECK(subtitle.value == "quoted \"text\"");
+    const auto& model = d.data[subtitle.next_sibling];
+    CHECK(model.key == "model");
+    CHECK(model.kind == data_kind::map);
+    CHECK(d.data[model.first_child].key == "mode");
+    CHECK(d.data[model.first_child].value == "strict");
+    const auto& colors = d.data[d.data[model.next_sibling].first_child];
+    CHECK(colors.key == "tagColors");
+    CHECK(colors.kind == data_kind::map);
+    CHECK(d.data[colors.first_child].key == "policy");
+    CHECK(d.data[colors.first_child].value == "#1b9e77");
+    // a value that stands in the document as written views it
+    CHECK(d.data[model.first_child].value.data() == text.data() + text.find("strict"));
+}
+
+TEST_CASE("A YAML error in front matter or block data is located in the document", "[grammar][argdown]") {
+    // yaml-cpp's position in the YAML text, translated to the document's line and column
+    const auto front = parse_argdown("===\ntitle: x\nmodel: [strict\n===\n\n[T]: t");
+    INFO(describe(front));
+    REQUIRE(front.errors.size() == 1);
+    CHECK(front.errors[0].message.rfind("invalid YAML in the data: ", 0) == 0);
+    CHECK(front.errors[0].line == 4);  // the list is still open where the YAML text ends
+    const auto block = parse_argdown("[T]: t\n\n[U] {\n  a: 1\n  b: : c\n}");
+    INFO(describe(block));
+    REQUIRE(block.errors.size() == 1);
+    CHECK(block.errors[0].message.rfind("invalid YAML in the data: ", 0) == 0);
+    CHECK(block.errors[0].line == 5);
+    CHECK(block.errors[0].column == 6);
+    // a lone value is not data
+    CHECK(has_error(parse_argdown("===\njust text\n===\n\n[T]: t"), 2, 1, "invalid YAML in the data: expected 'key: value'"));
 }
 
 TEST_CASE("Front matter without its closing line is an error", "[grammar][argdown]") {
@@ -776,6 +864,15 @@ TEST_CASE("Deeply nested data, emphasis and brackets return", "[grammar][argdown
         const auto r = parse_argdown(text);
         CHECK(r.value.has_value());
         CHECK(has_error(r, 1, 2 * n + 3, "expected '}' to close the data"));
+    }
+    {
+        // block YAML too deep for yaml-cpp is an error, not a crash
+        const std::string text = "===\na: " + std::string(n, '[') + "\n===\n\n[T]: t\n\n[U] {\n  a: " +
+                                 std::string(n, '[') + std::string(n, ']') + "\n}";
+        const auto r = parse_argdown(text);
+        CHECK(r.value.has_value());
+        CHECK(r.errors.size() == 2);
+        for (const auto& e : r.errors) CHECK(e.message.rfind("invalid YAML in the data: ", 0) == 0);
     }
 }
 

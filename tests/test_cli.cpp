@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -195,4 +197,68 @@ TEST_CASE("every command has --help", "[cli]") {
         CHECK(r.out.find("usage: argmap " + cmd) != std::string::npos);
     }
     CHECK(run_argmap("--help").out.find("commands:") != std::string::npos);
+}
+
+TEST_CASE("map reads an Argdown document as written: YAML front matter, wrapped mentions, includes, strict mode", "[cli]") {
+    const auto dir = temp_dir();
+    std::filesystem::create_directories(dir + "/parts");
+    write_file(dir + "/main.argdown",
+               "===\n"
+               "title: Homework\n"
+               "  and stress\n"
+               "model:\n"
+               "  mode: strict\n"
+               "===\n"
+               "\n"
+               "[No homework]: Schools should drop homework.\n"
+               "  + [Stress]: Homework causes stress, as the @[Causal\n"
+               "    study] shows.\n"
+               "  - [Practice]: Homework gives practice.\n"
+               "\n"
+               "@include(parts/study.argdown)\n");
+    write_file(dir + "/parts/study.argdown", "[Causal study]: A study found a causal link.\n  +> [Stress]\n");
+    const auto r = run_argmap("map '" + dir + "/main.argdown' --format json");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.err.empty());  // the mention finds the statement the include defines
+    const auto doc = nlohmann::json::parse(r.out);
+    std::map<std::string, std::string> title_of;
+    for (const auto& s : doc["statements"]) title_of[s["id"].get<std::string>()] = s.value("title", "");
+    std::set<std::string> relations;
+    for (const auto& rel : doc["relations"]) {
+        relations.insert(title_of[rel["from"][0].get<std::string>()] + " " + rel["type"].get<std::string>() + " " +
+                         title_of[rel["to"].get<std::string>()] + " (" + rel["rule"].get<std::string>() + ")");
+    }
+    CHECK(relations == std::set<std::string>{
+                           "Stress support No homework (argdown-entails)",
+                           "Practice attack No homework (argdown-contrary)",
+                           "No homework attack Practice (argdown-contrary)",
+                           "Causal study support Stress (argdown-entails)",
+                       });
+    CHECK(r.out.find("Homework and stress") != std::string::npos);  // the front matter's folded title
+}
+
+TEST_CASE("map names a missing included file and an include cycle, and where the include stands", "[cli]") {
+    const auto dir = temp_dir();
+    std::filesystem::create_directories(dir + "/parts");
+    write_file(dir + "/missing.argdown", "[T]: t\n\n@include(parts/nowhere.argdown)\n");
+    const auto missing = run_argmap("map '" + dir + "/missing.argdown' --format json");
+    CHECK(missing.status == 1);
+    CHECK(missing.err == dir + "/missing.argdown:3:10: error: cannot read the included file 'parts/nowhere.argdown'\n");
+
+    write_file(dir + "/cycle.argdown", "[T]: t\n\n@include(parts/a.argdown)\n");
+    write_file(dir + "/parts/a.argdown", "[A]: a\n\n@include(../cycle.argdown)\n");
+    const auto cycle = run_argmap("map '" + dir + "/cycle.argdown' --format json");
+    CHECK(cycle.status == 1);
+    CHECK(cycle.err == dir + "/cycle.argdown:3:10: error: in " + dir + "/parts/a.argdown:3:10: include cycle: " + dir +
+                           "/cycle.argdown -> " + dir + "/parts/a.argdown -> " + dir + "/cycle.argdown\n");
+}
+
+TEST_CASE("map locates an error of an included file at its include, naming the place in that file", "[cli]") {
+    const auto dir = temp_dir();
+    write_file(dir + "/main.argdown", "[T]: t\n\n@include(part.argdown)\n\n[U]: u\n");
+    write_file(dir + "/part.argdown", "[P]: p\n  + [Q: unclosed\n");
+    const auto r = run_argmap("check '" + dir + "/main.argdown'");
+    CHECK(r.status == 1);
+    CHECK(r.err.rfind(dir + "/main.argdown:3:10: error: in " + dir + "/part.argdown:2:", 0) == 0);
 }
