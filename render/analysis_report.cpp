@@ -35,7 +35,8 @@ std::string target(const engine::argument_map& map, relation_id r) {
     return "the inference " + premises(map, cut) + " -> " + target(map, cut);
 }
 
-/// Why a relation does not apply: the premises that do not stand, the undercuts that do.
+}  // namespace
+
 std::string why_not(const engine::argument_map& map, const engine::map_status& status, relation_id r) {
     std::string out;
     const auto add = [&](const std::string& s) { out += (out.empty() ? "" : "; ") + s; };
@@ -48,6 +49,8 @@ std::string why_not(const engine::argument_map& map, const engine::map_status& s
     }
     return out;
 }
+
+namespace {
 
 std::string status_word(label l) {
     return l == label::in ? "stands" : l == label::out ? "falls" : "undecided";

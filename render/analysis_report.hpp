@@ -25,6 +25,11 @@ namespace argmap::render {
 [[nodiscard]] std::string analysis_text(const engine::argument_map& map, const engine::map_status& status,
                                         const engine::structure_report& report);
 
+/// Why a relation does not apply, for a reader: "[3] falls", "[4] is undecided", "undercut by
+/// [5]", joined by "; " (empty when it applies).
+[[nodiscard]] std::string why_not(const engine::argument_map& map, const engine::map_status& status,
+                                  engine::relation_id r);
+
 /// The JSON object, pretty-printed (two-space indent), with a final newline.
 [[nodiscard]] std::string analysis_json(const engine::argument_map& map, const engine::map_status& status,
                                         const engine::structure_report& report);
