@@ -8,7 +8,7 @@
 #include <string>
 
 #include "engine/map_framework.hpp"
-#include "engine/reconstruction.hpp"
+#include "engine/rules.hpp"
 #include "grammar/prose_parser.hpp"
 #include "map_builder.hpp"
 
@@ -154,7 +154,7 @@ TEST_CASE("the sample op-ed's main claim stands and every objection to it is ans
     REQUIRE(!text.empty());
     const auto parsed = grammar::parse_prose(text);
     REQUIRE(parsed.ok());
-    const auto map = engine::reconstruct(*parsed.value, "putin-visit-tokyo.txt");
+    const auto map = engine::reconstruct_by_rules(*parsed.value, "putin-visit-tokyo.txt");  // the default reconstruction
     const auto status = engine::evaluate_map(map, semantics::grounded);
     std::size_t central = 0, objections = 0;
     for (std::uint32_t s = 0; s < map.statements().size(); ++s) {
