@@ -10,5 +10,6 @@ int run_map(const options& o);
 int run_batch(const options& o);
 int run_compare(const options& o);
 int run_check(const options& o);  ///< notation diagnostics only
+int run_analyze(const options& o);  ///< structure and statuses of a map; ICCMA frameworks
 
 }  // namespace argmap::cli

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
         if (o.command == "batch") return run_batch(o);
         if (o.command == "compare") return run_compare(o);
         if (o.command == "check") return run_check(o);
+        if (o.command == "analyze") return run_analyze(o);
         throw usage_error("unknown command '" + o.command + "'");
     } catch (const usage_error& e) {
         std::cerr << "argmap: error: " << e.what() << "\n\n" << help_text(args.empty() ? "" : args.front());

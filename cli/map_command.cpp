@@ -7,6 +7,9 @@
 #include "cli/keep_until_exit.hpp"
 #include "cli/large_pages.hpp"
 #include "cli/text_mapping.hpp"
+#include "engine/dung_semantics.hpp"
+#include "engine/framework_formats.hpp"
+#include "engine/map_framework.hpp"
 #include "render/aif_document.hpp"
 #include "render/argdown_writer.hpp"
 #include "render/dot_builder.hpp"
@@ -57,7 +60,22 @@ int run_map(const options& o) {
     }
     const auto& map = *result.value;
 
+    // Which statements stand (engine/map_framework.hpp), shown in every output that has room.
+    std::optional<engine::map_status> status;
+    if (!o.no_status) {
+        const auto semantics = engine::parse_semantics(o.semantics);
+        if (!semantics) throw usage_error("unknown semantics '" + o.semantics + "'");
+        try {
+            status = engine::evaluate_map(map, *semantics, engine::search_limit{50'000'000});
+        } catch (const engine::search_limit_exceeded& e) {
+            std::cerr << name << ": error: " << e.what() << "; use --semantics grounded, or --no-status\n";
+            return 1;
+        }
+    }
+    const engine::map_status* shown = status ? &*status : nullptr;
+
     render::dot_options dot;
+    dot.status = status;
     dot.theme = o.theme == "colorblind" ? render::dot_theme::colorblind
                 : o.theme == "print"    ? render::dot_theme::print
                                         : render::dot_theme::standard;
@@ -83,7 +101,7 @@ int run_map(const options& o) {
     if (format == "json") {
         // streamed: the document of a large map is never held whole
         write_output(o.output, [&](std::ostream& os) {
-            render::write_json(map, true, os);
+            render::write_json(map, true, os, shown);
             os << '\n';
         });
     } else if (format == "aif") {
@@ -91,7 +109,9 @@ int run_map(const options& o) {
     } else if (format == "argdown") {
         out = render::write_argdown(map);
     } else if (format == "outline") {
-        out = render::to_outline(map);
+        out = render::to_outline(map, shown);
+    } else if (const auto framework = engine::parse_framework_format(format)) {
+        out = engine::write_framework(engine::to_framework(map).framework, *framework);
     } else if (format == "standard-form" || format == "standard-form-md") {
         out = render::to_standard_form(map, format == "standard-form" ? render::standard_form_style::text
                                                                       : render::standard_form_style::markdown);

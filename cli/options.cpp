@@ -7,12 +7,19 @@
 namespace argmap::cli {
 namespace {
 
-constexpr std::array<const char*, 12> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text", "html",
-                                                    "standard-form", "standard-form-md", "aif", "argdown"};
+constexpr std::array<const char*, 15> map_formats = {"svg", "png", "pdf", "dot", "json", "outline", "text", "html",
+                                                    "standard-form", "standard-form-md", "aif", "argdown",
+                                                    "af", "apx", "tgf"};
 
-/// Formats that only `map` writes.
+/// Formats that only `map` (and, for the frameworks, `analyze`) writes.
 bool map_only_format(const std::string& f) {
-    return f == "standard-form" || f == "standard-form-md" || f == "aif" || f == "argdown";
+    return f == "standard-form" || f == "standard-form-md" || f == "aif" || f == "argdown" || f == "af" ||
+           f == "apx" || f == "tgf";
+}
+
+/// What `analyze` writes: its report as text or JSON, or the map's framework.
+bool analyze_format(const std::string& f) {
+    return f == "text" || f == "json" || f == "af" || f == "apx" || f == "tgf";
 }
 
 bool known_format(const std::string& f) {
@@ -49,7 +56,24 @@ std::string help_text(const std::string& command) {
                "                list naming each letter's box (use the same --seed as the worksheet)\n"
                "  --dpi N       resolution of PNG output, 36 to 1200 (default 96); also for dot\n"
                "  --seed N      the shuffle of the exercise's list (default 1); the same N gives the\n"
-               "                same list on every run and machine\n";
+               "                same list on every run and machine\n"
+               "  --semantics S the statuses shown (in, out, undecided: which statements stand once the\n"
+               "                objections are weighed): grounded (default), complete, preferred or stable\n"
+               "  --no-status   no statuses in the diagram, JSON, outline or HTML\n"
+               "  --format af|apx|tgf  the map as an abstract argumentation framework (ICCMA formats)\n";
+    }
+    if (command == "analyze") {
+        return "usage: argmap analyze FILE|- [-o OUT] [--format text|json|af|apx|tgf]\n"
+               "                      [--semantics grounded|complete|preferred|stable] [--from F]\n"
+               "\n"
+               "A map (prose, Argdown, JSON, AIF): its structure and which claims stand. Central\n"
+               "claims, depth, linked and convergent reasons, assumptions, unanswered objections, and\n"
+               "each claim's status with the reasons and objections that decide it.\n"
+               "An abstract framework (FILE.af, .apx or .tgf, or --from af|apx|tgf): as an ICCMA solver,\n"
+               "one extension of the semantics as 'w 1 2 3' (names for apx and tgf), or NO.\n"
+               "  --format F    text (default), json (the report, or a framework's labelling), or af,\n"
+               "                apx, tgf (the map, or the framework, as a framework in that format)\n"
+               "  --semantics S grounded (default), complete, preferred or stable\n";
     }
     if (command == "check") {
         return "usage: argmap check FILE|- [--from prose|argdown|json|aif]\n"
@@ -87,6 +111,7 @@ std::string help_text(const std::string& command) {
            "  batch IN      map every text of a JSON-lines file\n"
            "  compare A B   compare texts that argue opposite sides\n"
            "  check FILE    print only the diagnostics of a file (Argdown, JSON, AIF or prose)\n"
+           "  analyze FILE  which claims stand, and the map's structure; ICCMA frameworks too\n"
            "\n"
            "Run 'argmap COMMAND --help' for a command's options.\n"
            "Exit status: 0 success, 1 bad input, 2 bad usage.\n";
@@ -102,7 +127,7 @@ options parse_options(const std::vector<std::string>& args) {
         return o;
     }
     o.command = args[i++];
-    if (o.command != "map" && o.command != "batch" && o.command != "compare" && o.command != "check") throw usage_error("unknown command '" + o.command + "'");
+    if (o.command != "map" && o.command != "batch" && o.command != "compare" && o.command != "check" && o.command != "analyze") throw usage_error("unknown command '" + o.command + "'");
     auto value = [&](const std::string& flag) -> std::string {
         if (i + 1 >= args.size()) throw usage_error(flag + " needs a value");
         return args[++i];
@@ -115,7 +140,9 @@ options parse_options(const std::vector<std::string>& args) {
             o.output = value(a);
         } else if (a == "--format" || a == "-f") {
             o.format = value(a);
-            if (!known_format(o.format) || (o.command == "map" && o.format == "text") ||
+            if (o.command == "analyze") {
+                if (!analyze_format(o.format)) throw usage_error("unknown format '" + o.format + "' for analyze: use text, json, af, apx or tgf");
+            } else if (!known_format(o.format) || (o.command == "map" && o.format == "text") ||
                 (o.command == "compare" && (o.format == "outline" || map_only_format(o.format))))
                 throw usage_error("unknown format '" + o.format + "' for " + o.command);
         } else if (a == "--theme" && o.command == "map") {
@@ -137,10 +164,20 @@ options parse_options(const std::vector<std::string>& args) {
             if (ec != std::errc{} || p != v.data() + v.size())
                 throw usage_error("--seed needs a whole number from 0 to 18446744073709551615, not '" + v + "'");
             o.seed = n;
-        } else if (a == "--from" && (o.command == "map" || o.command == "check")) {
+        } else if (a == "--from" && (o.command == "map" || o.command == "check" || o.command == "analyze")) {
             o.from = value(a);
-            if (o.from != "prose" && o.from != "argdown" && o.from != "json" && o.from != "aif")
-                throw usage_error("unknown input notation '" + o.from + "': use prose, argdown, json or aif");
+            const bool framework = o.from == "af" || o.from == "apx" || o.from == "tgf";
+            if (framework && o.command != "analyze")
+                throw usage_error("--from " + o.from + ": abstract frameworks are read by analyze only");
+            if (o.from != "prose" && o.from != "argdown" && o.from != "json" && o.from != "aif" && !framework)
+                throw usage_error("unknown input notation '" + o.from + "': use prose, argdown, json or aif" +
+                                  (o.command == "analyze" ? " (or af, apx, tgf)" : ""));
+        } else if (a == "--semantics" && (o.command == "map" || o.command == "analyze")) {
+            o.semantics = value(a);
+            if (o.semantics != "grounded" && o.semantics != "complete" && o.semantics != "preferred" && o.semantics != "stable")
+                throw usage_error("unknown semantics '" + o.semantics + "': use grounded, complete, preferred or stable");
+        } else if (a == "--no-status" && o.command == "map") {
+            o.no_status = true;
         } else if (a == "--dpi" && o.command == "map") {
             const auto v = value(a);
             unsigned n = 0;
@@ -191,7 +228,8 @@ std::string resolve_format(const options& o, const std::string& fallback) {
         if (ext == "htm") ext = "html";
         if (ext == "txt") ext = o.command == "compare" ? "text" : "outline";
         if (ext == "md" && o.command == "map") ext = "standard-form-md";
-        if (known_format(ext)) return ext;
+        if (o.command == "analyze" && ext == "outline") ext = "text";
+        if (o.command == "analyze" ? analyze_format(ext) : known_format(ext)) return ext;
         throw usage_error("cannot tell the format from '" + o.output + "': use --format");
     }
     return fallback;

@@ -17,7 +17,7 @@ struct usage_error : std::runtime_error {
 };
 
 struct options {
-    std::string command;              ///< map, batch
+    std::string command;              ///< map, batch, compare, check, analyze
     std::vector<std::string> inputs;  ///< files, "-" for standard input
     std::string output;               ///< empty or "-": standard output
     std::string format;               ///< empty: from the output's extension, else svg
@@ -30,6 +30,8 @@ struct options {
     std::uint64_t seed = 1;           ///< map exercises: the shuffle of the statement list
     unsigned dpi = 0;                 ///< map PNG: resolution (0: Graphviz's 96)
     unsigned jobs = 0;                ///< batch: worker threads (0: all cores)
+    std::string semantics = "grounded";  ///< map, analyze: grounded, complete, preferred or stable
+    bool no_status = false;           ///< map: no statuses in the outputs
     bool help = false;
     input_limits limits;              ///< --max-input-size, --max-units, --max-depth, --max-layout
 };

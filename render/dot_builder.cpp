@@ -444,6 +444,7 @@ private:
                         label_lines(said, options_.wrap_width, options_.max_label_chars) + "</I></FONT>";
             }
         }
+        if (show_status()) text += "<BR/><FONT POINT-SIZE=\"9\">" + status_marker(options_.status->statements[id.value]) + "</FONT>";
         std::string cells = "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + text + "</TD>";
         if (options_.exercise == dot_exercise::worksheet) {
             cells = blank_cell(st.text);
@@ -461,6 +462,29 @@ private:
         else if (std::string_view(style.penwidth) != "1.2") line += std::string(", penwidth=") + style.penwidth;
         if (options_.fixed_layout) line += position(placement_.statements[id.value]);
         return line + "];\n";
+    }
+
+    [[nodiscard]] bool show_status() const {
+        return options_.status.has_value() && options_.exercise == dot_exercise::none &&
+               options_.status->statements.size() == map_.statements().size();
+    }
+
+    static std::string status_marker(engine::label l) {
+        switch (l) {
+            case engine::label::in: return "\u2714 stands";
+            case engine::label::out: return "\u2718 falls";
+            case engine::label::undecided: break;
+        }
+        return "? undecided";
+    }
+
+    static std::string status_meaning(engine::label l) {
+        switch (l) {
+            case engine::label::in: return "every objection answered, a reason stands";
+            case engine::label::out: return "defeated, or no reason stands";
+            case engine::label::undecided: break;
+        }
+        return "the weighing does not decide";
     }
 
     static std::string position(point p) {
@@ -610,6 +634,12 @@ private:
         out_ += edge_row(palette_.support, "\u2500\u2500\u25B6");
         out_ += edge_row(palette_.attack, "- - \u2524");
         out_ += edge_row(palette_.undercut, "\u00B7\u00B7\u00B7\u2524");
+        if (show_status()) {
+            out_ += std::string("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Status (") + engine::to_string(options_.status->used) +
+                    (options_.status->labelled ? "" : ", no labelling") + ")</B></TD></TR>";
+            for (const auto l : {engine::label::in, engine::label::out, engine::label::undecided})
+                out_ += "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\">" + status_marker(l) + ": " + status_meaning(l) + "</TD></TR>";
+        }
         out_ += "</TABLE>>";
         if (options_.fixed_layout) {
             // Right of everything, level with the roots' row.

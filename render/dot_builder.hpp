@@ -9,11 +9,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "engine/map_framework.hpp"
 #include "engine/model.hpp"
 #include "engine/roles.hpp"
 
@@ -55,6 +57,10 @@ struct dot_options {
     /// are drawn straight: for Graphviz's "nop2" engine, on maps too large for dot. Box sizes are
     /// estimated from the wrapped text (DejaVu Sans 11 pt), a little generously.
     bool fixed_layout = false;
+    /// Statuses (engine::evaluate_map) to show: each box gets a last line with a marker and a
+    /// word (\u2714 stands, \u2718 falls, ? undecided), not a colour alone, and the legend
+    /// explains them, naming the semantics. Not shown on exercise sheets.
+    std::optional<engine::map_status> status{};
 };
 
 /// The map as a DOT digraph. Deterministic: the same map and options give the same bytes.

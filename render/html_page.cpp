@@ -63,7 +63,7 @@ constexpr const char* page_script = R"js(
     if (r.bottom < 0 || r.top > window.innerHeight) element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
   function clear() {
-    all('.marked, .aligned').forEach(function (e) { e.classList.remove('marked', 'aligned'); });
+    all('.marked, .aligned, .defeated, .open').forEach(function (e) { e.classList.remove('marked', 'aligned', 'defeated', 'open'); });
     document.body.removeAttribute('data-selected');
   }
   function select(id, origin) {
@@ -83,7 +83,23 @@ constexpr const char* page_script = R"js(
     if (element.classList.contains('box')) return 'box';
     return 'list';
   }
+  // An attack (the report's list of attacks): say what it defeats, mark its premises and the
+  // statement it defeats.
+  function show_attack(item) {
+    clear();
+    item.classList.add('open', 'marked');
+    (item.getAttribute('data-from') || '').split(' ').filter(Boolean).forEach(function (id) {
+      tagged(id).forEach(function (e) { e.classList.add('aligned'); });
+    });
+    var defeated = item.getAttribute('data-defeats');
+    if (!defeated) return;
+    tagged(defeated).forEach(function (e) { e.classList.add('defeated'); });
+    reveal(units(defeated)[0]);
+    reveal(boxes[defeated]);
+  }
   document.addEventListener('click', function (event) {
+    var attack = event.target && event.target.closest ? event.target.closest('[data-attack]') : null;
+    if (attack) { event.preventDefault(); show_attack(attack); return; }
     var target = event.target && event.target.closest ? event.target.closest('[data-s]') : null;
     if (!target) return;
     event.preventDefault();
@@ -93,6 +109,7 @@ constexpr const char* page_script = R"js(
     if (event.key === 'Escape') { clear(); return; }
     if (event.key !== 'Enter' && event.key !== ' ') return;
     var target = document.activeElement;
+    if (target && target.getAttribute && target.getAttribute('data-attack')) { event.preventDefault(); show_attack(target); return; }
     if (!target || !target.getAttribute || !target.getAttribute('data-s')) return;
     event.preventDefault();
     select(target.getAttribute('data-s'), origin_of(target));
@@ -163,6 +180,17 @@ header.page .byline, .pane .byline { margin: 2px 0 0; color: #5f6368; font-size:
 .ref.marked { background: #fff3b0; outline: 2px solid #111; }
 .ref.aligned { outline: 2px dashed #6a1b9a; }
 .ref .num { font-weight: bold; color: var(--border); margin-right: 4px; }
+#attacks ul { list-style: none; padding: 0; margin: 0; }
+#attacks li.attack { cursor: pointer; padding: 2px 6px; border-left: 4px solid #9e9e9e; margin: 2px 0; }
+#attacks li.attack .verdict { display: none; color: #3c4043; }
+#attacks li.attack.open .verdict { display: inline; }
+#attacks li.attack.open { background: #fff3b0; }
+#attacks li.status-in::before { content: "\2714 "; }
+#attacks li.status-out::before { content: "\2718 "; }
+#attacks li.status-undecided::before { content: "? "; }
+#attacks .hint { color: #5f6368; font-size: .85em; margin: 0 0 4px; }
+.unit.defeated, .ref.defeated { outline: 3px dashed #b00020; outline-offset: 1px; text-decoration: line-through; }
+#diagram g.box.defeated path, #diagram g.box.defeated polygon { stroke: #b00020 !important; stroke-width: 4px; stroke-dasharray: 4 3; }
 .summary-columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 4px 24px; }
 .summary-columns h3 { margin-top: 4px; }
 .unanswered-lists ul.refs { max-height: 19vh; }

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "engine/roles.hpp"
+#include "render/analysis_report.hpp"
 #include "render/graphviz_renderer.hpp"
 #include "render/html_page.hpp"
 #include "render/html_source_text.hpp"
@@ -62,8 +63,9 @@ std::string source_text_block(const engine::argument_map& map, engine::source_id
 }
 
 /// The outline (outline_writer.hpp), each "[n] text" made a reference to statement n.
-std::string outline_section(const engine::argument_map& map, const std::vector<statement_role>& roles) {
-    const std::string outline = to_outline(map);
+std::string outline_section(const engine::argument_map& map, const std::vector<statement_role>& roles,
+                            const engine::map_status* status) {
+    const std::string outline = to_outline(map, status);
     std::string out = "<section id=\"outline\" class=\"pane wide\" aria-label=\"Outline\"><h2>Outline</h2>"
                       "<div class=\"outline-lines\">";
     std::size_t pos = 0;
@@ -96,6 +98,56 @@ std::string outline_section(const engine::argument_map& map, const std::vector<s
         pos = eol + 1;
     }
     return out + "</div></section>\n";
+}
+
+/// Each attack and undercut with what it does under the statuses: a button that, clicked, says
+/// what the attack defeats (or what answers it) and marks that in the diagram and the text. The
+/// attack's data-from names its premises, data-defeats the statement it defeats (empty when it
+/// defeats none: answered, undecided, or an undercut, which defeats an inference).
+std::string attacks_section(const engine::argument_map& map, const engine::map_status& status) {
+    std::string items;
+    for (std::uint32_t r = 0; r < map.relations().size(); ++r) {
+        const auto& rel = map.relations()[r];
+        if (rel.type == engine::relation_type::support) continue;
+        const engine::relation_id id{r};
+        std::string from, premises;
+        for (const auto p : rel.from) {
+            from += (from.empty() ? "" : " ") + node_name(p);
+            premises += (premises.empty() ? "[" : " + [") + std::to_string(p.value + 1) + "]";
+        }
+        std::string what, defeats;
+        const auto* claim = std::get_if<statement_id>(&rel.to);
+        if (claim) {
+            what = premises + " against [" + std::to_string(claim->value + 1) + "]";
+        } else {
+            const auto& cut = map.at(std::get<engine::relation_id>(rel.to));
+            std::string cut_premises;
+            for (const auto p : cut.from) cut_premises += (cut_premises.empty() ? "[" : " + [") + std::to_string(p.value + 1) + "]";
+            what = premises + " undercuts " + cut_premises + " \u2192 [" +
+                   std::to_string(engine::target_statement(map, std::get<engine::relation_id>(rel.to)).value + 1) + "]";
+        }
+        std::string verdict;
+        switch (status.relations[r]) {
+            case engine::label::in:
+                if (claim) {
+                    defeats = node_name(*claim);
+                    verdict = "defeats [" + std::to_string(claim->value + 1) + "] " + map.at(*claim).text;
+                } else {
+                    verdict = "defeats the inference: the conclusion no longer follows from these premises";
+                }
+                break;
+            case engine::label::out: verdict = "answered: " + why_not(map, status, id); break;
+            case engine::label::undecided: verdict = "undecided: the weighing does not settle it"; break;
+        }
+        items += "<li class=\"attack status-" + std::string(engine::to_string(status.relations[r])) + "\" data-attack=\"" +
+                 json_id(id) + "\" data-from=\"" + from + "\" data-defeats=\"" + defeats +
+                 "\" tabindex=\"0\" role=\"button\"><span class=\"what\">" + escape_for_html(what) +
+                 "</span> <span class=\"verdict\">" + escape_for_html(verdict) + "</span></li>";
+    }
+    if (items.empty()) return "";
+    return std::string("<section id=\"attacks\" class=\"pane wide\" aria-label=\"Attacks\"><h2>Attacks and what they defeat (") +
+           engine::to_string(status.used) + " semantics)</h2><p class=\"hint\">Click an attack to see what it defeats.</p><ul>" +
+           items + "</ul></section>\n";
 }
 
 std::string page_footer(const engine::argument_map& map) {
@@ -158,7 +210,9 @@ std::string to_html_report(const engine::argument_map& map, const html_options& 
         out += source_text_block(map, id, roles);
     }
     out += "</section>\n</main>\n";
-    out += outline_section(map, roles);
+    const auto& status = options.diagram.status;
+    if (status && status->relations.size() == map.relations().size()) out += attacks_section(map, *status);
+    out += outline_section(map, roles, status ? &*status : nullptr);
     out += page_footer(map);
     out += detail::page_end();
     return out;

@@ -60,7 +60,7 @@ Json source_value(const engine::argument_map& map, std::size_t i) {
 }
 
 template <class Json>
-Json statement_value(const engine::argument_map& map, std::size_t i) {
+Json statement_value(const engine::argument_map& map, std::size_t i, const engine::map_status* status) {
     const auto& s = map.statements()[i];
     Json v = Json::object();
     v["id"] = json_id(engine::statement_id{static_cast<std::uint32_t>(i)});
@@ -83,11 +83,12 @@ Json statement_value(const engine::argument_map& map, std::size_t i) {
         for (const auto& [key, value] : s.data) data[key] = value;
         v["data"] = std::move(data);
     }
+    if (status) v["status"] = engine::to_string(status->statements[i]);
     return v;
 }
 
 template <class Json>
-Json relation_value(const engine::argument_map& map, std::size_t i) {
+Json relation_value(const engine::argument_map& map, std::size_t i, const engine::map_status* status) {
     const auto& r = map.relations()[i];
     Json v = Json::object();
     v["id"] = json_id(engine::relation_id{static_cast<std::uint32_t>(i)});
@@ -101,6 +102,7 @@ Json relation_value(const engine::argument_map& map, std::size_t i) {
     v["rule"] = r.why.rule;
     v["confidence"] = r.why.confidence;
     if (!r.inference.empty()) v["inference"] = r.inference;
+    if (status) v["status"] = engine::to_string(status->relations[i]);
     return v;
 }
 
@@ -119,17 +121,17 @@ Json alignment_value(const engine::argument_map& map, std::size_t i) {
 
 /// Adds the document's members to `doc` (an object), in contract order.
 template <class Json>
-void build_document(const engine::argument_map& map, Json& doc) {
+void build_document(const engine::argument_map& map, Json& doc, const engine::map_status* status = nullptr) {
     doc["format"] = "argmap";
     doc["version"] = 1;
     Json sources = Json::array();
     for (std::size_t i = 0; i < map.sources().size(); ++i) sources.push_back(source_value<Json>(map, i));
     doc["sources"] = std::move(sources);
     Json statements = Json::array();
-    for (std::size_t i = 0; i < map.statements().size(); ++i) statements.push_back(statement_value<Json>(map, i));
+    for (std::size_t i = 0; i < map.statements().size(); ++i) statements.push_back(statement_value<Json>(map, i, status));
     doc["statements"] = std::move(statements);
     Json relations = Json::array();
-    for (std::size_t i = 0; i < map.relations().size(); ++i) relations.push_back(relation_value<Json>(map, i));
+    for (std::size_t i = 0; i < map.relations().size(); ++i) relations.push_back(relation_value<Json>(map, i, status));
     doc["relations"] = std::move(relations);
     if (!map.alignments().empty()) {
         Json alignments = Json::array();
@@ -156,7 +158,7 @@ namespace {
 /// Written directly as text without building the value that build_document makes (it takes
 /// several times the memory of the map); compact, it is the text dump() gives that value (the
 /// tests hold both to the same text).
-void write_document(const engine::argument_map& map, detail::json_text_writer& w) {
+void write_document(const engine::argument_map& map, detail::json_text_writer& w, const engine::map_status* status) {
     auto span = [&](const engine::span& sp) {
         w.begin_array();
         w.value(std::uint64_t{sp.begin});
@@ -237,6 +239,10 @@ void write_document(const engine::argument_map& map, detail::json_text_writer& w
             }
             w.end_object();
         }
+        if (status) {
+            w.known_key("status");
+            w.known_value(engine::to_string(status->statements[i]));
+        }
         w.end_object();
     }
     w.end_array();
@@ -271,6 +277,10 @@ void write_document(const engine::argument_map& map, detail::json_text_writer& w
             w.known_key("inference");
             w.value(r.inference);
         }
+        if (status) {
+            w.known_key("status");
+            w.known_value(engine::to_string(status->relations[i]));
+        }
         w.end_object();
     }
     w.end_array();
@@ -297,7 +307,7 @@ void write_document(const engine::argument_map& map, detail::json_text_writer& w
 
 }  // namespace
 
-std::string write_json(const engine::argument_map& map, bool pretty) {
+std::string write_json(const engine::argument_map& map, bool pretty, const engine::map_status* status) {
     std::string out;
     std::size_t estimate = 256;
     for (const auto& s : map.sources()) estimate += s.text.size() + s.name.size() + 128;
@@ -306,16 +316,16 @@ std::string write_json(const engine::argument_map& map, bool pretty) {
     out.reserve(estimate + estimate / 8);
     {
         detail::json_text_writer w(out, pretty);
-        write_document(map, w);
+        write_document(map, w, status);
     }  // the writer leaves the text whole in `out`
     return out;
 }
 
-void write_json(const engine::argument_map& map, bool pretty, std::ostream& out) {
+void write_json(const engine::argument_map& map, bool pretty, std::ostream& out, const engine::map_status* status) {
     std::string buffer;
     buffer.reserve(detail::json_text_writer::chunk_size + 4096);
     detail::json_text_writer w(buffer, pretty, out);
-    write_document(map, w);
+    write_document(map, w, status);
     w.flush();
 }
 
@@ -342,10 +352,10 @@ bool nesting_within(const json& value, std::size_t max_depth) {
     return true;
 }
 
-std::string write_json_line(const engine::argument_map& map, const json& id) {
+std::string write_json_line(const engine::argument_map& map, const json& id, const engine::map_status* status) {
     nlohmann::ordered_json doc = nlohmann::ordered_json::object();
     doc["id"] = nesting_within(id, max_id_depth) ? nlohmann::ordered_json(id) : nlohmann::ordered_json(nullptr);
-    build_document(map, doc);
+    build_document(map, doc, status);
     return dump(doc, false);
 }
 

@@ -16,8 +16,10 @@
 // when present, "alignments" only when the map has any. A statement's "kind" appears only for an
 // argument ("argument"), its "title", "tags", "group" and "data" (an object of strings) only when
 // non-empty; a relation's "inference" only when non-empty (a document without them reads as plain
-// statements and relations). Output is deterministic; numbers are written so that reading them
-// back gives the same double. Text that is not valid UTF-8 is written with U+FFFD in place of
+// statements and relations). With statuses (engine::evaluate_map), each statement and relation
+// ends with "status": "in", "out" or "undecided" (which the reader ignores, as it ignores every
+// key it does not know: statuses are computed, never read). Output is deterministic; numbers
+// are written so that reading them back gives the same double. Text that is not valid UTF-8 is written with U+FFFD in place of
 // the bad bytes (never an exception), so such a map does not read back equal.
 //
 // Reading: any string ids are accepted and mapped to indices. Required keys are those the writer
@@ -43,6 +45,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/diagnostic.hpp"
+#include "engine/map_framework.hpp"
 #include "engine/model.hpp"
 
 namespace argmap::render {
@@ -53,10 +56,12 @@ namespace argmap::render {
 /// The document as text, keys in contract order ("format", "version", "sources", ...).
 /// pretty: the document's members and each source, statement, relation and alignment on a line
 /// of its own (json_text_writer.hpp shows the layout); otherwise one line. No trailing newline.
-[[nodiscard]] std::string write_json(const engine::argument_map& map, bool pretty);
+[[nodiscard]] std::string write_json(const engine::argument_map& map, bool pretty,
+                                     const engine::map_status* status = nullptr);
 
 /// The same text, written to `out` as it is made (a large map's document is never held whole).
-void write_json(const engine::argument_map& map, bool pretty, std::ostream& out);
+void write_json(const engine::argument_map& map, bool pretty, std::ostream& out,
+                const engine::map_status* status = nullptr);
 
 /// How deeply an "id" value may nest arrays and objects (copying and dumping a JSON value recurse
 /// once per level, so an unbounded id from an input line could exhaust the stack).
@@ -65,7 +70,8 @@ inline constexpr std::size_t max_id_depth = 100;
 /// Batch mode: the document on one line with the input's "id" value (any JSON value, copied
 /// as-is) added first at its top level. No trailing newline. An id nesting arrays or objects
 /// deeper than max_id_depth is written as null (check first with nesting_within to report it).
-[[nodiscard]] std::string write_json_line(const engine::argument_map& map, const nlohmann::json& id);
+[[nodiscard]] std::string write_json_line(const engine::argument_map& map, const nlohmann::json& id,
+                                          const engine::map_status* status = nullptr);
 
 /// Whether value nests arrays and objects at most max_depth levels deep (a scalar: 0 levels,
 /// [1]: 1 level). Iterative: safe on any parsed value, unlike copying or dumping it.

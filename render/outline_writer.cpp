@@ -28,8 +28,8 @@ struct task {
 
 class outline_writer {
 public:
-    explicit outline_writer(const engine::argument_map& map)
-        : map_(map),
+    outline_writer(const engine::argument_map& map, const engine::map_status* status)
+        : map_(map), status_(status),
           incoming_(map.statements().size()),
           undercuts_(map.relations().size()),
           outgoing_(map.statements().size(), false),
@@ -147,11 +147,13 @@ private:
         for (const auto& word : detail::wrap_lines(detail::sanitize_utf8(map_.at(s).text), 0)) text += word;
         std::string out = "[" + std::to_string(s.value + 1) + "]";
         if (!text.empty()) out += " " + text;
+        if (status_ && s.value < status_->statements.size()) out += std::string(" {") + engine::to_string(status_->statements[s.value]) + "}";
         if (seen) out += " (see above)";
         return out;
     }
 
     const engine::argument_map& map_;
+    const engine::map_status* status_;
     std::vector<std::vector<std::uint32_t>> incoming_;   ///< per statement: relations to it
     std::vector<std::vector<std::uint32_t>> undercuts_;  ///< per relation: undercuts of it
     std::vector<bool> outgoing_;                         ///< per statement: premise of something
@@ -161,6 +163,8 @@ private:
 
 }  // namespace
 
-std::string to_outline(const engine::argument_map& map) { return outline_writer(map).write(); }
+std::string to_outline(const engine::argument_map& map, const engine::map_status* status) {
+    return outline_writer(map, status).write();
+}
 
 }  // namespace argmap::render

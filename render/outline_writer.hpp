@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "engine/map_framework.hpp"
 #include "engine/model.hpp"
 
 namespace argmap::render {
@@ -31,6 +32,9 @@ namespace argmap::render {
 /// a main claim starts with "(no main claim)". Indentation stops growing at 32 levels; deeper
 /// lines name their level after it ("(level 40) + ..."). Text is cleaned for display: invalid
 /// UTF-8 becomes U+FFFD, control characters are dropped, line breaks become spaces.
-[[nodiscard]] std::string to_outline(const engine::argument_map& map);
+///
+/// With statuses (engine::evaluate_map), each statement's line ends with its status in braces:
+/// "{in}" (it stands), "{out}" (it falls) or "{undecided}".
+[[nodiscard]] std::string to_outline(const engine::argument_map& map, const engine::map_status* status = nullptr);
 
 }  // namespace argmap::render
