@@ -146,15 +146,7 @@ tree_reading read_tree(const document_structure& doc, const std::vector<text_uni
 
 argument_map reconstruct(const document_structure& doc, std::string source_name, const reconstruction_model& model) {
     argument_map map;
-    source src;
-    src.name = std::move(source_name);
-    src.title = std::string(slice(doc.text, doc.title));
-    for (const auto& b : doc.byline) {
-        if (!src.byline.empty()) src.byline += ' ';
-        src.byline += std::string(slice(doc.text, b));
-    }
-    src.text = std::string(doc.text);
-    const auto sid = map.add_source(std::move(src));
+    const auto sid = map.add_source(source_of(doc, std::move(source_name)));
 
     const auto units = segment(doc);
     if (units.empty()) return map;

@@ -510,17 +510,21 @@ std::string display_text(std::string_view text, const text_unit& u) {
     return out;
 }
 
-argument_map reconstruct_by_rules(const document_structure& doc, std::string source_name) {
-    argument_map map;
+source source_of(const document_structure& doc, std::string name) {
     source src;
-    src.name = std::move(source_name);
+    src.name = std::move(name);
     src.title = std::string(slice(doc.text, doc.title));
     for (const auto& b : doc.byline) {
         if (!src.byline.empty()) src.byline += ' ';
         src.byline += std::string(slice(doc.text, b));
     }
     src.text = std::string(doc.text);
-    const auto sid = map.add_source(std::move(src));
+    return src;
+}
+
+argument_map reconstruct_by_rules(const document_structure& doc, std::string source_name) {
+    argument_map map;
+    const auto sid = map.add_source(source_of(doc, std::move(source_name)));
 
     const auto units = segment(doc);
     if (units.empty()) return map;

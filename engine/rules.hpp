@@ -74,6 +74,9 @@ struct rule_reading {
 /// A unit's text for display: whitespace collapsed, a joining connective at its start removed.
 [[nodiscard]] std::string display_text(std::string_view text, const text_unit& unit);
 
+/// The source record of a prose text: its name, title, byline lines joined, and the text.
+[[nodiscard]] source source_of(const document_structure& doc, std::string name);
+
 /// The rules' own map of one text: units, main claim, attachment, as a one-source map.
 [[nodiscard]] argument_map reconstruct_by_rules(const document_structure& doc, std::string source_name);
 
